@@ -1,0 +1,79 @@
+using Workbench.Kernel.Protocol.Messages;
+
+namespace Workbench.Kernel.Handlers;
+
+/// <summary>
+/// <c>execute_request</c>: execute_input → outputs in order → execute_reply (the dispatcher adds busy before and idle after).
+/// <c>silent</c> publishes nothing and does not count; <c>store_history: false</c> does not count.
+/// </summary>
+internal static class ExecuteHandler
+{
+    public static async Task Handle(Request request)
+    {
+        var content = request.Content<ExecuteRequest>();
+        var kernel = request.Kernel;
+        var counted = content.StoreHistory && !content.Silent;
+        var (count, cancellation) = kernel.State.Begin(content.Code, counted, kernel.Stopping);
+        if (!content.Silent)
+        {
+            request.Publish(new ExecuteInput(content.Code, count));
+        }
+        var gate = new Lock();
+        ErrorEvent? error = null;
+        void Emit(ExecutionEvent e)
+        {
+            lock (gate)
+            {
+                error = e as ErrorEvent ?? error;
+                if (!content.Silent)
+                {
+                    Publish(request, e, count);
+                }
+            }
+        }
+        Func<string, bool, string>? readLine = content.AllowStdin
+            ? (prompt, password) => StdinPrompt.ReadLine(request, prompt, password, cancellation.Token)
+            : null;
+        try
+        {
+            await kernel.Backend.ExecuteAsync(new ExecutionInput(content.Code, count, content.Silent, readLine), Emit, cancellation.Token);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Emit(Interrupted());
+        }
+        finally
+        {
+            kernel.State.End(cancellation);
+        }
+        request.Reply(error is null
+            ? new ExecuteReply("ok", count, new Dictionary<string, object>(), [])
+            : new ExecuteReply("error", count, Ename: error.Name, Evalue: error.Value, Traceback: error.Traceback));
+    }
+
+    /// <summary>What an interrupted cell reports, whichever backend ran it.</summary>
+    public static ErrorEvent Interrupted() =>
+        new("OperationCanceledException", "The cell was interrupted.", ["OperationCanceledException: The cell was interrupted."]);
+
+    private static void Publish(Request request, ExecutionEvent e, int count)
+    {
+        switch (e)
+        {
+            case StreamEvent s:
+                request.Publish(new StreamOutput(s.Name, s.Text));
+                break;
+            case DisplayEvent { IsUpdate: true, DisplayId: { } id } d:
+                request.Publish(new UpdateDisplayData(d.Data, d.Metadata, new DisplayTransient(id)));
+                break;
+            case DisplayEvent d:
+                request.Publish(new DisplayData(d.Data, d.Metadata, d.DisplayId is null ? null : new DisplayTransient(d.DisplayId)));
+                break;
+            case ResultEvent r:
+                request.Publish(new ExecuteResult(count, r.Data, r.Metadata));
+                break;
+            case ErrorEvent err:
+                request.Publish(new ErrorOutput(err.Name, err.Value, err.Traceback));
+                break;
+        }
+    }
+}
