@@ -22,7 +22,9 @@ internal static class ArticlesBar
         var chart = traces.Count == 0 ? Plotly.NET.CSharp.Chart.Invisible() : Plotly.NET.CSharp.Chart.Combine(traces);
         return chart.Titled("Articles by outlet and language", xTitle: "outlet", yTitle: "articles")
             .WithLayoutProperty("barmode", "stack")
-            .WithLegendStyle(Title: ChartStyle.Text("language"));
+            .WithLegendStyle(Title: ChartStyle.Text("language"))
+            .CountAxis("yaxis", counts.GroupBy(c => c.Outlet).Select(g => g.Sum(c => c.Articles)).DefaultIfEmpty().Max())
+            .Sized(height: 420);
     }
 
     /// <summary>"English" for <c>en</c>, "Vietnamese" for <c>vi</c>: the culture's own English name.</summary>

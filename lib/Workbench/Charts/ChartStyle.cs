@@ -29,6 +29,27 @@ internal static class ChartStyle
         return chart;
     }
 
+    /// <summary>Fixes the chart's size: wide enough for long Vietnamese and Russian names, tall as the content needs.</summary>
+    public static GenericChart Sized(this GenericChart chart, int height, int width = 820)
+    {
+        var layout = GenericChart.getLayout(chart);
+        layout.SetProperty("width", width);
+        layout.SetProperty("height", height);
+        return chart;
+    }
+
+    /// <summary>Makes a count axis tick at whole numbers only (no "0.5 articles") and start at zero.</summary>
+    public static GenericChart CountAxis(this GenericChart chart, string axis, int max)
+    {
+        var layout = GenericChart.getLayout(chart);
+        var style = layout.TryGetPropertyValue(axis) is { } existing && existing.Value is DynamicObj.DynamicObj d ? d : new Plotly.NET.LayoutObjects.LinearAxis();
+        style.SetProperty("rangemode", "tozero");
+        style.SetProperty("dtick", Math.Max(1, (int)Math.Ceiling(max / 8.0)));
+        style.SetProperty("tick0", 0);
+        layout.SetProperty(axis, style);
+        return chart;
+    }
+
     /// <summary>Shows <paramref name="hover"/> (one line of HTML per point) instead of plotly's raw x/y readout.</summary>
     public static GenericChart WithHover(this GenericChart chart, IEnumerable<string> hover)
     {

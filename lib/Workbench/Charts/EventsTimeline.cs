@@ -20,7 +20,19 @@ internal static class EventsTimeline
         var title = undated == 0
             ? "Who met whom, and when"
             : $"Who met whom, and when<br><sup>{"event".ToQuantity(undated)} without a known year not shown</sup>";
-        return chart.Titled(title, xTitle: "date of the event", yTitle: "kind of event");
+        var axis = new Plotly.NET.LayoutObjects.LinearAxis();
+        if (dated.Count > 0)
+        {
+            // Room either side for the labels of the first and last events.
+            var first = dated[0].Date!.Value.ToDateTime(TimeOnly.MinValue);
+            var last = dated[^1].Date!.Value.ToDateTime(TimeOnly.MinValue);
+            var pad = TimeSpan.FromDays(Math.Max(60, (last - first).TotalDays / 4));
+            axis.SetProperty("range", new[] { Day(first - pad), Day(last + pad) });
+        }
+        axis.SetProperty("title", ChartStyle.Text("date of the event"));
+        return chart.Titled(title, yTitle: "kind of event")
+            .WithLayoutProperty("xaxis", axis)
+            .Sized(height: 200 + (90 * traces.Count));
     }
 
     private static GenericChart Trace(IGrouping<string, EventRow> group)
@@ -36,6 +48,8 @@ internal static class EventsTimeline
             .WithTraceProperty("marker", new Dictionary<string, object> { ["size"] = 14 })
             .WithHover(rows.Select(Hover));
     }
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Who(EventRow e) => e.Participants.Count switch
     {

@@ -33,7 +33,7 @@ internal static class MeetingNetwork
         return chart.Titled("Who met whom: people linked by the events they took part in")
             .WithLayoutProperty("xaxis", hidden)
             .WithLayoutProperty("yaxis", hidden)
-            .WithLayoutProperty("height", 560);
+            .Sized(height: 620);
     }
 
     private static IEnumerable<(string A, string B)> Pairs(IReadOnlyList<string> people)

@@ -16,7 +16,9 @@ internal static class PartnersBar
                 Marker: Markers(partners, colours))
             .WithHover(partners.Select(p =>
                 $"<b>{p.Name}</b><br>named in {"article".ToQuantity(p.Articles)} ({"mention".ToQuantity(p.Mentions)})"))
-            .Titled("Vietnam's partner countries in the news", xTitle: "partner country", yTitle: "articles naming the country");
+            .Titled("Vietnam's partner countries in the news", xTitle: "partner country", yTitle: "articles naming the country")
+            .CountAxis("yaxis", partners.Select(p => p.Articles).DefaultIfEmpty().Max())
+            .Sized(height: 420);
 
     private static Plotly.NET.TraceObjects.Marker Markers(IReadOnlyList<CountryCount> partners, IReadOnlyDictionary<string, string> colours)
     {

@@ -10,10 +10,11 @@ internal static class PeopleBar
 {
     public static GenericChart Draw(IReadOnlyList<PersonCount> people, IReadOnlyDictionary<string, string> colours)
     {
+        people = people.OrderByDescending(p => p.Articles).ThenByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         var order = people.Select(p => p.Name).ToArray();
         var traces = people
             .GroupBy(p => p.CountryName ?? "country unknown")
-            .OrderBy(g => order.ToList().IndexOf(g.First().Name))
+            .OrderBy(g => Array.IndexOf(order, g.First().Name))
             .Select(g => Trace(g.Key, g.ToList(), colours))
             .ToList();
         var chart = traces.Count == 0 ? Plotly.NET.CSharp.Chart.Invisible() : Plotly.NET.CSharp.Chart.Combine(traces);
@@ -21,7 +22,9 @@ internal static class PeopleBar
             .Titled("Who the articles name most", xTitle: "articles naming the person", yTitle: null)
             .WithYAxisStyle<IConvertible, IConvertible, string>(
                 CategoryOrder: StyleParam.CategoryOrder.Array, CategoryArray: new Optional<IEnumerable<string>>(order.Reverse().ToArray(), true))
-            .WithLegendStyle(Title: ChartStyle.Text("country"));
+            .WithLegendStyle(Title: ChartStyle.Text("country"))
+            .CountAxis("xaxis", people.Select(p => p.Articles).DefaultIfEmpty().Max())
+            .Sized(height: 140 + (36 * people.Count));
     }
 
     private static GenericChart Trace(string country, IReadOnlyList<PersonCount> people, IReadOnlyDictionary<string, string> colours)

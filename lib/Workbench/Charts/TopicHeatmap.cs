@@ -25,7 +25,7 @@ internal static class TopicHeatmap
         }
         return chart
             .Titled("What Vietnam discusses with each partner", xTitle: "partner country", yTitle: "topic")
-            .WithLayoutProperty("height", Math.Max(320, 60 + (24 * topics.Length)));
+            .Sized(height: Math.Max(320, 140 + (26 * topics.Length)));
     }
 
     /// <summary>White for "no article", deep blue for the most: zero cells read as empty.</summary>
