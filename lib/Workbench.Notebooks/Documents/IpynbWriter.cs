@@ -24,7 +24,7 @@ internal static class IpynbWriter
             ["cells"] = new JsonArray(notebook.Cells.Select(WriteCell).ToArray<JsonNode?>()),
             ["metadata"] = notebook.Metadata.DeepClone(),
             ["nbformat"] = notebook.FormatMajor,
-            ["nbformat_minor"] = notebook.FormatMinor,
+            ["nbformat_minor"] = Math.Max(notebook.FormatMinor, 5),
         });
         return doc.ToJsonString(Options) + "\n";
     }
