@@ -1,0 +1,74 @@
+using Workbench.Cleaning;
+using Workbench.Diagnostics;
+
+namespace Workbench.Corpus.Reading;
+
+/// <summary>The articles one file yielded and the problems it had.</summary>
+internal sealed record FileResult(IReadOnlyList<Article> Articles, IReadOnlyList<Diagnostic> Diagnostics, long Bytes);
+
+/// <summary>Reads one file with the reader for its kind and cleans what it yields. Never throws for bad input.</summary>
+internal static class FileLoader
+{
+    public static FileResult Load(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (file.Length > options.MaxFileBytes)
+        {
+            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, file.Length, options.MaxFileBytes));
+            return new FileResult([], diagnostics, 0);
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message));
+            return new FileResult([], diagnostics, 0);
+        }
+        return FromBytes(file, bytes, options, knowledge, diagnostics);
+    }
+
+    public static async Task<FileResult> LoadAsync(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge, CancellationToken ct)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (file.Length > options.MaxFileBytes)
+        {
+            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, file.Length, options.MaxFileBytes));
+            return new FileResult([], diagnostics, 0);
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullPath, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message));
+            return new FileResult([], diagnostics, 0);
+        }
+        return FromBytes(file, bytes, options, knowledge, diagnostics);
+    }
+
+    private static FileResult FromBytes(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+    {
+        if (bytes.Length > options.MaxFileBytes)
+        {
+            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, bytes.LongLength, options.MaxFileBytes));
+            return new FileResult([], diagnostics, bytes.LongLength);
+        }
+        var raws = file.Kind switch
+        {
+            ArticleFileKind.Html => HtmlArticleReader.Read(file, bytes, options, diagnostics),
+            ArticleFileKind.Jsonl => JsonlArticleReader.Read(file, bytes, options, knowledge, diagnostics),
+            _ => TextArticleReader.Read(file, bytes, options, diagnostics),
+        };
+        var articles = new List<Article>(raws.Count);
+        foreach (var raw in raws)
+        {
+            articles.Add(ArticleCleaner.Clean(raw, knowledge, diagnostics));
+        }
+        return new FileResult(articles, diagnostics, bytes.LongLength);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace Workbench.Text;
+
+/// <summary>
+/// Tidies decoded text so that every later stage sees one form: Unicode NFC, <c>\n</c> line ends, ordinary spaces,
+/// no invisible characters, no runs of spaces, no spaces at line ends. Line structure is kept.
+/// </summary>
+/// <remarks>Vietnamese text reaches us both precomposed and decomposed (Windows-1258 writes tone marks as combining
+/// characters); NFC makes "Việt" one string however it was encoded, so patterns and names match.</remarks>
+public static class TextNormalizer
+{
+    /// <summary>Normalises a whole text: NFC, line ends, whitespace; line breaks are kept.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <returns>The tidy text.</returns>
+    /// <example><c>TextNormalizer.Normalize("Vie\u0323\u0302t\u00A0Nam \r\n")</c> is <c>"Việt Nam\n"</c>.</example>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(nfc.Length);
+        var pendingSpace = false;
+        var lineStart = true;
+        for (var i = 0; i < nfc.Length; i++)
+        {
+            var c = nfc[i];
+            if (c == '\r')
+            {
+                if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
+                {
+                    continue;
+                }
+                c = '\n';
+            }
+            if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                sb.Append('\n');
+                pendingSpace = false;
+                lineStart = true;
+                continue;
+            }
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = !lineStart;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            sb.Append(c);
+            lineStart = false;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text
+    /// (byte-order mark, zero-width space and joiners, direction marks, soft hyphen).</summary>
+    /// <param name="c">The character.</param>
+    public static bool IsInvisible(char c) =>
+        c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u00AD' or '\u2060';
+}
