@@ -74,13 +74,6 @@ internal static class CountsBuilder
             .OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.Article, StringComparer.Ordinal)
             .ToList();
 
-    public static List<OutletCount> Outlets(DataFrame articles) =>
-        Rows(articles)
-            .GroupBy(i => (Outlet: Cell(articles, "outlet", i) ?? "outlet unknown", Language: Cell(articles, "language", i) ?? "unknown"))
-            .Select(g => new OutletCount(g.Key.Outlet, g.Key.Language, g.Count()))
-            .OrderByDescending(c => c.Articles).ThenBy(c => c.Outlet, StringComparer.Ordinal).ThenBy(c => c.Language, StringComparer.Ordinal)
-            .ToList();
-
     /// <summary>ISO code → display name, from the country entities the tagger found (its knowledge files name them).</summary>
     public static Dictionary<string, string> CountryNames(DataFrame entities) =>
         Rows(entities)

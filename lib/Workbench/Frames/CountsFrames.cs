@@ -50,9 +50,4 @@ internal static class CountsFrames
             new StringDataFrameColumn("ago", events.Select(e => e.Date is { } d ? CountsLabels.Ago(d, asOf) : null)),
             new StringDataFrameColumn("article", events.Select(e => e.Article)));
     }
-
-    public static DataFrame Outlets(IReadOnlyList<OutletCount> outlets) => new(
-        new StringDataFrameColumn("outlet", outlets.Select(o => o.Outlet)),
-        new StringDataFrameColumn("language", outlets.Select(o => o.Language)),
-        new Int32DataFrameColumn("articles", outlets.Select(o => o.Articles)));
 }
