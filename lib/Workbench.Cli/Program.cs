@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using Workbench.Cli.Commands.Bench;
+using Workbench.Cli.Commands.Export;
+using Workbench.Cli.Commands.Run;
 
 namespace Workbench.Cli;
 
@@ -30,6 +32,9 @@ public static class Program
         Command[] verbs =
         [
             BenchCommand.Create(console),
+            RunCommand.Create(console),
+            RunNotebookCommand.Create(),
+            ExportCommand.Create(console),
         ];
         foreach (var verb in verbs)
         {

@@ -10,7 +10,10 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Measure throughput and latency (corpus loading, tagging, notebook engine, kernel).");
         // One sub-verb per benchmark, each in its own file in this folder; register it here.
-        Command[] benchmarks = [];
+        Command[] benchmarks =
+        [
+            BenchEngineCommand.Create(console),
+        ];
         foreach (var b in benchmarks)
         {
             bench.Subcommands.Add(b);

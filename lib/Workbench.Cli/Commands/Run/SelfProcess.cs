@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Workbench.Cli.Commands.Run;
+
+/// <summary>
+/// Starts this command line again (the apphost next to workbench.dll, or <c>dotnet exec workbench.dll</c>) so each
+/// notebook runs in a fresh process: runaway cells can be ended and script assemblies do not pile up.
+/// </summary>
+internal static class SelfProcess
+{
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var apphost = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "workbench.exe" : "workbench");
+        ProcessStartInfo start;
+        if (File.Exists(apphost))
+        {
+            start = new ProcessStartInfo(apphost);
+        }
+        else
+        {
+            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h
+                : Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+            start = new ProcessStartInfo(host);
+            start.ArgumentList.Add("exec");
+            start.ArgumentList.Add(dll);
+        }
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        return start;
+    }
+}
