@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+
+namespace Workbench.Tests.Charts;
+
+/// <summary>
+/// The repository's own articles, loaded once for the chart tests. The repository is found by walking up to
+/// <c>Workbench.sln</c> from the test binaries or, when they are built elsewhere (<c>--artifacts-path</c>), from this file.
+/// </summary>
+internal static class SampleCorpus
+{
+    public static string RepositoryRoot { get; } = FindRoot(AppContext.BaseDirectory) ?? FindRoot(SourceFolder())
+        ?? throw new InvalidOperationException("Workbench.sln not found above the tests");
+
+    private static readonly Lazy<Corpus.Corpus> Loaded = new(() => Corpus.Corpus.Load(Path.Combine(RepositoryRoot, "data", "articles")));
+
+    public static Corpus.Corpus Articles => Loaded.Value;
+
+    private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file) ?? "";
+
+    private static string? FindRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+}
