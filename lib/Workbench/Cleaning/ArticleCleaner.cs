@@ -220,7 +220,7 @@ public static class ArticleCleaner
                 _provenance.Add(new Provenance("language", language, "language:letters"));
             }
             var (published, time) = Published();
-            var outlet = raw.Outlet ?? Outlet(lines);
+            var outlet = raw.Outlet is { } given ? k.Outlets.FindByAlias(given)?.Name ?? given : Outlet(lines);
             var dateline = Dateline();
             if (_title is not null && raw.Title is null && !_provenance.Any(p => p.Field == "title"))
             {

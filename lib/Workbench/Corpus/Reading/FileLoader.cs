@@ -61,7 +61,7 @@ internal static class FileLoader
         var raws = file.Kind switch
         {
             ArticleFileKind.Html => HtmlArticleReader.Read(file, bytes, options, diagnostics),
-            ArticleFileKind.Jsonl => JsonlArticleReader.Read(file, bytes, options, knowledge, diagnostics),
+            ArticleFileKind.Jsonl => JsonlArticleReader.Read(file, bytes, options, diagnostics),
             _ => TextArticleReader.Read(file, bytes, options, diagnostics),
         };
         var articles = new List<Article>(raws.Count);

@@ -9,7 +9,7 @@ namespace Workbench.Corpus.Reading;
 /// "language"}</c>; only <c>text</c> is required. A bad line is reported with its number and the others still load.</summary>
 internal static class JsonlArticleReader
 {
-    public static IReadOnlyList<RawArticle> Read(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<RawArticle> Read(ArticleFile file, byte[] bytes, CorpusOptions options, List<Diagnostic> diagnostics)
     {
         var text = TextArticleReader.Decode(file, bytes, options, diagnostics, out var encoding);
         if (text is null)
@@ -32,7 +32,7 @@ internal static class JsonlArticleReader
                 diagnostics.Add(DiagnosticCatalog.LineTooLong.Create(file.RelativePath, lineNo, trimmed.Length, options.MaxJsonLineChars));
                 continue;
             }
-            if (ReadLine(trimmed.ToString(), file, lineNo, stem, encoding, knowledge, diagnostics) is { } raw)
+            if (ReadLine(trimmed.ToString(), file, lineNo, stem, encoding, diagnostics) is { } raw)
             {
                 articles.Add(raw);
             }
@@ -41,7 +41,7 @@ internal static class JsonlArticleReader
     }
 
     private static RawArticle? ReadLine(string json, ArticleFile file, int lineNo, string stem, string encoding,
-        CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics)
     {
         JsonDocument doc;
         try
@@ -85,12 +85,7 @@ internal static class JsonlArticleReader
             }
             var provenance = new List<Provenance>();
             var title = Field(row, "title", provenance);
-            var outletText = Field(row, "outlet", null);
-            var outlet = outletText is null ? null : knowledge.Outlets.FindByAlias(outletText)?.Name ?? outletText;
-            if (outlet is not null)
-            {
-                provenance.Add(new Provenance("outlet", outlet, "jsonl:outlet"));
-            }
+            var outlet = Field(row, "outlet", provenance);
             var language = Field(row, "language", provenance)?.ToLowerInvariant();
             DateOnly? published = null;
             TimeOnly? time = null;
