@@ -5,8 +5,6 @@ internal sealed class KernelLog(TextWriter writer)
 {
     private readonly Lock _gate = new();
 
-    public static KernelLog StandardError { get; } = new(Console.Error);
-
     public void Write(string code, params object?[] args)
     {
         var line = KernelDiagnostics.Format(code, args);

@@ -81,8 +81,21 @@ internal sealed class KernelClient : IDisposable
     public Exchange Request<T>(NetMQSocket socket, T content, TimeSpan timeout) where T : IJupyterContent
     {
         var request = Send(socket, content);
-        var reply = Receive(socket, timeout) ?? throw new TimeoutException($"no reply to {T.MessageType}");
-        return new Exchange(reply, IopubUntilIdle(request.Header.MsgId, timeout));
+        return new Exchange(ReplyTo(socket, request, timeout), IopubUntilIdle(request.Header.MsgId, timeout));
+    }
+
+    /// <summary>The reply to <paramref name="request"/>; replies to earlier requests still queued are skipped.</summary>
+    public JupyterMessage ReplyTo(NetMQSocket socket, JupyterMessage request, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Receive(socket, TimeSpan.FromMilliseconds(100)) is { } reply && reply.ParentHeader?.MsgId == request.Header.MsgId)
+            {
+                return reply;
+            }
+        }
+        throw new TimeoutException($"no reply to {request.MsgType}");
     }
 
     public IReadOnlyList<JupyterMessage> IopubUntilIdle(string parentId, TimeSpan timeout)

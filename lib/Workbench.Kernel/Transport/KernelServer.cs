@@ -35,14 +35,27 @@ internal sealed class KernelServer : IDisposable
         _stdin = new("stdin", new RouterSocket(), signer, log);
         _iopub = new("iopub", new PublisherSocket(), signer, log);
         _heartbeat = new ResponseSocket();
-        Connection = info with
+        try
         {
-            ShellPort = Bind(_shell.Socket, info, info.ShellPort),
-            ControlPort = Bind(_control.Socket, info, info.ControlPort),
-            StdinPort = Bind(_stdin.Socket, info, info.StdinPort),
-            IopubPort = Bind(_iopub.Socket, info, info.IopubPort),
-            HbPort = Bind(_heartbeat, info, info.HbPort),
-        };
+            Connection = info with
+            {
+                ShellPort = Bind(_shell.Socket, info, info.ShellPort),
+                ControlPort = Bind(_control.Socket, info, info.ControlPort),
+                StdinPort = Bind(_stdin.Socket, info, info.StdinPort),
+                IopubPort = Bind(_iopub.Socket, info, info.IopubPort),
+                HbPort = Bind(_heartbeat, info, info.HbPort),
+            };
+        }
+        catch
+        {
+            // A port is taken: release the sockets already bound before reporting it.
+            foreach (var socket in new NetMQSocket[] { _shell.Socket, _control.Socket, _stdin.Socket, _iopub.Socket, _heartbeat })
+            {
+                socket.Options.Linger = TimeSpan.Zero;
+                socket.Dispose();
+            }
+            throw;
+        }
         Context = new KernelContext(Guid.NewGuid().ToString("N"), time, _iopub, _stdin, backend, log, Stop, _stopping.Token);
     }
 

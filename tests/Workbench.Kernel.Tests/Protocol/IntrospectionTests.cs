@@ -59,5 +59,6 @@ public class IntrospectionTests
         kernel.Client.Send(kernel.Client.Stdin, new InputReply("Lan"));
         var outputs = kernel.Client.IopubUntilIdle(request.Header.MsgId, RunningKernel.Timeout);
         Assert.Contains(outputs, m => m.MsgType == "stream" && m.ContentJson.GetProperty("text").GetString() == "got Lan\n");
+        Assert.Equal("execute_reply", kernel.Client.ReplyTo(kernel.Client.Shell, request, RunningKernel.Timeout).MsgType);
     }
 }

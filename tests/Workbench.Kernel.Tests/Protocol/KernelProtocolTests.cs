@@ -110,11 +110,27 @@ public class KernelProtocolTests
         Assert.True(exit.Restart);
         kernel.Dispose();
 
-        using var restarted = Transport.KernelServer.Start(connection, new FakeBackend(), new KernelLog(TextWriter.Null), TimeProvider.System);
+        // NetMQ closes listeners on its I/O thread after Dispose returns; a new kernel may wait a moment for the ports.
+        using var restarted = await StartWhenPortsAreFree(connection);
         using var client = new KernelClient(restarted.Connection);
         client.WaitForReady(RunningKernel.Timeout);
         var first = client.Request(client.Shell, new ExecuteRequest("print fresh"), RunningKernel.Timeout);
         Assert.Equal(1, first.Reply.ContentJson.GetProperty("execution_count").GetInt32());
+    }
+
+    private static async Task<KernelServer> StartWhenPortsAreFree(ConnectionInfo connection)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return KernelServer.Start(connection, new FakeBackend(), new KernelLog(TextWriter.Null), TimeProvider.System);
+            }
+            catch (NetMQ.AddressAlreadyInUseException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     private static void WaitForStream(RunningKernel kernel, string parentId)
