@@ -18,7 +18,7 @@ public sealed partial class ScriptSession
     /// </summary>
     /// <param name="code">The cell's code; may start with <c>#!csharp</c>/<c>#!html</c>/<c>#!markdown</c> and contain directives.</param>
     /// <param name="onEvent">Called for each event as it happens, or null.</param>
-    /// <param name="timeout">How long the cell may run before its token is cancelled (WB112), or null for no limit.</param>
+    /// <param name="timeout">How long the cell may run (after it compiled) before its token is cancelled (WB112), or null for no limit.</param>
     /// <param name="cancellationToken">Interrupts the cell (WB113), like <see cref="Interrupt"/>.</param>
     /// <returns>The execution count, how it ended, and the events.</returns>
     public async Task<ExecutionOutcome> ExecuteAsync(
@@ -30,10 +30,9 @@ public sealed partial class ScriptSession
         {
             var count = ++ExecutionCount;
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (timeout is { } limit) cts.CancelAfter(limit);
             _running = cts;
             var execution = new Execution(count, onEvent, _options.ReadInput);
-            var (status, abandoned) = await RunAsync(code, execution, cts.Token, timeout, cancellationToken).ConfigureAwait(false);
+            var (status, abandoned) = await RunAsync(code, execution, cts, timeout, cancellationToken).ConfigureAwait(false);
             execution.Complete();
             return new ExecutionOutcome(count, status, execution.Events, abandoned);
         }
@@ -63,8 +62,9 @@ public sealed partial class ScriptSession
     }
 
     private async Task<(ExecutionStatus, bool)> RunAsync(
-        string code, Execution execution, CancellationToken token, TimeSpan? timeout, CancellationToken interrupt)
+        string code, Execution execution, CancellationTokenSource cts, TimeSpan? timeout, CancellationToken interrupt)
     {
+        var token = cts.Token;
         var parsed = DirectiveParser.Parse(code);
         foreach (var d in parsed.Directives.OfType<UnsupportedDirective>())
         {
@@ -88,6 +88,7 @@ public sealed partial class ScriptSession
             execution.Enter();
             var compiled = SubmissionCompiler.Compile(parsed.Code, options, previous, token);
             if (!compiled.Errors.IsEmpty) return (compiled, (ScriptState<object>?)null);
+            if (timeout is { } limit) cts.CancelAfter(limit); // the timeout counts running time, not (cold) compilation
             var state = previous is null
                 ? await compiled.Script.RunAsync(_globals, _ => true, token).ConfigureAwait(false)
                 : await compiled.Script.RunFromAsync(previous, _ => true, token).ConfigureAwait(false);

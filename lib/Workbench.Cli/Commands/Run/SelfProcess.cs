@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Workbench.Cli.Commands.Run;
 
 /// <summary>
-/// Starts this command line again (the apphost next to workbench.dll, or <c>dotnet exec workbench.dll</c>) so each
+/// Starts this command line again (its apphost, or <c>dotnet exec</c> on its assembly) so each
 /// notebook runs in a fresh process: runaway cells can be ended and script assemblies do not pile up.
 /// </summary>
 internal static class SelfProcess
@@ -11,7 +11,7 @@ internal static class SelfProcess
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
     {
         var dll = typeof(Program).Assembly.Location;
-        var apphost = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "workbench.exe" : "workbench");
+        var apphost = Path.Combine(Path.GetDirectoryName(dll)!, Path.GetFileNameWithoutExtension(dll) + (OperatingSystem.IsWindows() ? ".exe" : ""));
         ProcessStartInfo start;
         if (File.Exists(apphost))
         {
