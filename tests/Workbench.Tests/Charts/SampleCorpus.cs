@@ -11,9 +11,9 @@ internal static class SampleCorpus
     public static string RepositoryRoot { get; } = FindRoot(AppContext.BaseDirectory) ?? FindRoot(SourceFolder())
         ?? throw new InvalidOperationException("Workbench.sln not found above the tests");
 
-    private static readonly Lazy<Corpus.Corpus> Loaded = new(() => Corpus.Corpus.Load(Path.Combine(RepositoryRoot, "data", "articles")));
+    private static readonly Lazy<global::Workbench.Corpus.Corpus> Loaded = new(() => global::Workbench.Corpus.Corpus.Load(Path.Combine(RepositoryRoot, "data", "articles")));
 
-    public static Corpus.Corpus Articles => Loaded.Value;
+    public static global::Workbench.Corpus.Corpus Articles => Loaded.Value;
 
     private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file) ?? "";
 
