@@ -35,6 +35,7 @@ public static class Program
             RunCommand.Create(console),
             RunNotebookCommand.Create(),
             ExportCommand.Create(console),
+            Commands.Kernel.KernelCommand.Create(console),
         ];
         foreach (var verb in verbs)
         {

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workbench.Notebooks.Diagnostics;
 
 namespace Workbench.Notebooks.Documents;
 
@@ -15,7 +17,19 @@ internal static class DibCodec
         "mermaid", "sql", "kql", "http", "value",
     };
 
-    public static Notebook Read(string text)
+    public static Notebook Read(string text, string? file)
+    {
+        try
+        {
+            return ReadCells(text);
+        }
+        catch (JsonException e)
+        {
+            throw new NotebookFormatException(new NotebookDiagnostic(DiagnosticCodes.InvalidNotebook, $"the #!meta block is not valid JSON: {e.Message}", file));
+        }
+    }
+
+    private static Notebook ReadCells(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var metadata = PolyglotMetadata.CreateNotebookMetadata();

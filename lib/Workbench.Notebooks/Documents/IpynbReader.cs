@@ -38,7 +38,7 @@ internal static class IpynbReader
             var read = cells.Select((c, i) => ReadCell(c as JsonObject ?? throw Fail(file, $"cell {i + 1} is not an object"), i, defaultKernel)).ToList();
             return new Notebook(read, metadata) { FormatMajor = major, FormatMinor = doc["nbformat_minor"]?.GetValue<int>() ?? 5 };
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException)
         {
             throw Fail(file, $"unexpected value: {e.Message}");
         }
@@ -73,7 +73,7 @@ internal static class IpynbReader
             Metadata = metadata,
             Extra = extra,
             ExecutionCount = cell["execution_count"]?.GetValue<int>(),
-            Outputs = (cell["outputs"] as JsonArray)?.Select(o => ReadOutput((JsonObject)o!)).ToList() ?? [],
+            Outputs = (cell["outputs"] as JsonArray)?.Select(o => ReadOutput(o as JsonObject ?? throw new FormatException("an output is not an object"))).ToList() ?? [],
         };
     }
 

@@ -27,7 +27,7 @@ public static class NotebookFile
     public static Notebook Parse(string text, NotebookFormat format, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return format == NotebookFormat.Dib ? DibCodec.Read(text) : IpynbReader.Read(text, file);
+        return format == NotebookFormat.Dib ? DibCodec.Read(text, file) : IpynbReader.Read(text, file);
     }
 
     /// <summary>Serialises a notebook to text.</summary>

@@ -27,4 +27,11 @@ public class DibRoundTripTests
         var viaIpynb = NotebookFile.Parse(NotebookFile.Serialize(nb, NotebookFormat.Ipynb), NotebookFormat.Ipynb);
         Assert.Equal(nb.Cells.Select(c => (c.KernelName, c.Source)), viaIpynb.Cells.Select(c => (c.KernelName, c.Source)));
     }
+
+    [Fact]
+    public void A_broken_meta_block_is_a_coded_diagnostic()
+    {
+        var e = Assert.Throws<NotebookFormatException>(() => NotebookFile.Parse("#!meta\n\n{ broken\n\n#!csharp\n\n1\n", NotebookFormat.Dib, "b.dib"));
+        Assert.Equal(Workbench.Notebooks.Diagnostics.DiagnosticCodes.InvalidNotebook, e.Diagnostic.Code);
+    }
 }

@@ -61,6 +61,8 @@ public class IpynbRoundTripTests
     [InlineData("{ not json", DiagnosticCodes.InvalidNotebook)]
     [InlineData("{\"nbformat\": 3, \"cells\": []}", DiagnosticCodes.UnsupportedFormat)]
     [InlineData("[]", DiagnosticCodes.InvalidNotebook)]
+    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"1\", \"outputs\": [42]}]}", DiagnosticCodes.InvalidNotebook)]
+    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": 7}]}", DiagnosticCodes.InvalidNotebook)]
     public void Broken_files_fail_with_a_coded_diagnostic(string text, string code)
     {
         var e = Assert.Throws<NotebookFormatException>(() => NotebookFile.Parse(text, NotebookFormat.Ipynb, "broken.ipynb"));

@@ -13,6 +13,7 @@ internal static class BenchCommand
         Command[] benchmarks =
         [
             BenchEngineCommand.Create(console),
+            BenchKernelCommand.Create(console),
         ];
         foreach (var b in benchmarks)
         {
