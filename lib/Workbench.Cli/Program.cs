@@ -31,6 +31,7 @@ public static class Program
         // Each verb lives in its own class under Commands/; register it here, one line each.
         Command[] verbs =
         [
+            Commands.CorpusVerb.CorpusCommand.Create(console),
             BenchCommand.Create(console),
             RunCommand.Create(console),
             RunNotebookCommand.Create(),

@@ -77,12 +77,8 @@ public static class ArticleCleaner
                 _gap = true;
                 return;
             }
-            foreach (var rule in k.Chrome)
+            foreach (var rule in k.Lines)
             {
-                if (rule.Scope is not (RuleScope.Line or RuleScope.Section))
-                {
-                    continue;
-                }
                 var m = rule.Pattern.Match(line);
                 if (!m.Success)
                 {
@@ -139,9 +135,9 @@ public static class ArticleCleaner
             {
                 return;
             }
-            foreach (var rule in k.Chrome)
+            foreach (var rule in k.Sections)
             {
-                if (rule.Scope == RuleScope.Section && rule.Pattern.IsMatch(line))
+                if (rule.Pattern.IsMatch(line))
                 {
                     _section = rule;
                     _removed.Add(new RemovedText(rule.Kind, line, rule.Id));
@@ -169,12 +165,8 @@ public static class ArticleCleaner
             while (changed && line.Length > 0)
             {
                 changed = false;
-                foreach (var rule in k.Chrome)
+                foreach (var rule in k.Ends)
                 {
-                    if (rule.Scope is not (RuleScope.Prefix or RuleScope.Suffix))
-                    {
-                        continue;
-                    }
                     var m = rule.Pattern.Match(line);
                     if (!m.Success || m.Length == 0)
                     {

@@ -34,6 +34,9 @@ public sealed class CleaningKnowledge
         chrome.AddRange(ReadRules(files, "dates.jsonl", "published", problems));
         chrome.AddRange(ReadRules(files, "cleaning.jsonl", null, problems));
         Chrome = chrome.Where(r => r.Removes).ToArray();
+        Ends = Chrome.Where(r => r.Scope is RuleScope.Prefix or RuleScope.Suffix).ToArray();
+        Lines = Chrome.Where(r => r.Scope is RuleScope.Line or RuleScope.Section).ToArray();
+        Sections = Chrome.Where(r => r.Scope is RuleScope.Section).ToArray();
         Metadata = ReadRules(files, "cleaning-metadata.jsonl", null, problems).Where(r => !r.Removes).ToArray();
         Problems = problems;
     }
@@ -46,6 +49,15 @@ public sealed class CleaningKnowledge
 
     /// <summary>The rules that remove chrome, date rules first, in file order.</summary>
     public IReadOnlyList<CleaningRule> Chrome { get; }
+
+    /// <summary>The prefix and suffix rules of <see cref="Chrome"/>, in order (the cleaner's hot loop reads these).</summary>
+    internal CleaningRule[] Ends { get; }
+
+    /// <summary>The whole-line and section rules of <see cref="Chrome"/>, in order.</summary>
+    internal CleaningRule[] Lines { get; }
+
+    /// <summary>The section rules of <see cref="Chrome"/>, in order.</summary>
+    internal CleaningRule[] Sections { get; }
 
     /// <summary>The rules that read outlet and dateline, in priority (file) order.</summary>
     public IReadOnlyList<CleaningRule> Metadata { get; }

@@ -12,6 +12,7 @@ internal static class BenchCommand
         // One sub-verb per benchmark, each in its own file in this folder; register it here.
         Command[] benchmarks =
         [
+            BenchCorpusCommand.Create(console),
             BenchEngineCommand.Create(console),
             BenchKernelCommand.Create(console),
         ];

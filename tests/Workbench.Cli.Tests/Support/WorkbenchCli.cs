@@ -1,0 +1,32 @@
+using Spectre.Console.Testing;
+
+namespace Workbench.Cli.Tests.Support;
+
+/// <summary>Runs the <c>workbench</c> command line in-process against a wide test console and returns what a user would see.</summary>
+internal static class WorkbenchCli
+{
+    public static async Task<(int Code, string Output)> RunAsync(params string[] args)
+    {
+        var console = new TestConsole { EmitAnsiSequences = false };
+        console.Profile.Width = 300;
+        var code = await Program.RunAsync(args, console);
+        return (code, console.Output);
+    }
+}
+
+/// <summary>A fresh temporary folder for one test, deleted on dispose.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("wb-cli-test-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
