@@ -110,6 +110,29 @@ public class InputKindsTests
     }
 
     [Fact]
+    public void Html_takes_the_title_from_the_article_not_a_logo_and_honours_a_declared_charset()
+    {
+        using var temp = new TempFolder();
+        var page = """
+            <html><head><meta charset="windows-1258"><meta property="og:title" content="Hợp tác quốc phòng Việt – Nga">
+            <meta name="pubdate" content="2024-05-12"></head>
+            <body><header><h1>Báo Mẫu</h1></header><main><p>Ngày 12-5, Thượng tướng Hoàng Xuân Chiến đã làm việc tại TP. Vladivostok. Hai bên nhất trí.</p>
+            <p>Toàn cảnh buổi làm việc. Ảnh: Vietnam+</p></main></body></html>
+            """;
+        temp.Write("vi.htm", Windows1258.Encode(page));
+        var corpus = Workbench.Corpus.Corpus.Load(temp.Path);
+        var a = Assert.Single(corpus);
+        Assert.Empty(corpus.Report.Diagnostics);
+        Assert.Equal("windows-1258", a.Encoding);
+        Assert.Equal("Hợp tác quốc phòng Việt – Nga", a.Title);
+        Assert.Contains(a.Provenance, p => p is { Field: "title", Rule: "html:og:title" });
+        Assert.Equal(new DateOnly(2024, 5, 12), a.Published);
+        Assert.Equal("vi", a.Language);
+        Assert.Equal("Vietnam+", a.Outlet);
+        Assert.Equal(["Ngày 12-5, Thượng tướng Hoàng Xuân Chiến đã làm việc tại TP. Vladivostok.", "Hai bên nhất trí."], SeedCorpus.SentenceTexts(a));
+    }
+
+    [Fact]
     public async Task Streaming_yields_the_same_articles_in_order()
     {
         var streamed = new List<Article>();

@@ -36,7 +36,6 @@ internal static partial class HtmlArticleReader
         var document = new HtmlParser().ParseDocument(text);
         var provenance = new List<Provenance>();
         var removed = new List<RemovedText>();
-        var title = Title(document, provenance);
         var (published, time) = Published(document, provenance);
         var siteName = Meta(document, "meta[property='og:site_name']");
         if (siteName is not null)
@@ -65,6 +64,7 @@ internal static partial class HtmlArticleReader
             element.Remove();
         }
         var main = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role='main']") ?? document.Body;
+        var title = Title(document, main, provenance);
         var sb = new StringBuilder();
         if (main is not null)
         {
@@ -92,16 +92,23 @@ internal static partial class HtmlArticleReader
         ];
     }
 
-    private static string? Title(IDocument document, List<Provenance> provenance)
+    /// <summary>The headline: the main text's <c>&lt;h1&gt;</c> (navigation and header are gone by now, so a logo in
+    /// an <c>&lt;h1&gt;</c> does not count), else <c>og:title</c>, else <c>&lt;title&gt;</c>.</summary>
+    private static string? Title(IDocument document, IElement? main, List<Provenance> provenance)
     {
-        foreach (var (selector, rule) in new[] { ("h1", "html:h1"), ("meta[property='og:title']", "html:og:title"), ("title", "html:title") })
+        var candidates = new (string? Value, string Rule)[]
         {
-            var element = document.QuerySelector(selector);
-            var value = element is null ? null : Collapse(element.LocalName == "meta" ? element.GetAttribute("content") ?? "" : element.TextContent);
-            if (!string.IsNullOrEmpty(value))
+            (main?.QuerySelector("h1")?.TextContent, "html:h1"),
+            (Meta(document, "meta[property='og:title']"), "html:og:title"),
+            (document.QuerySelector("title")?.TextContent, "html:title"),
+        };
+        foreach (var (value, rule) in candidates)
+        {
+            var title = value is null ? "" : Collapse(value);
+            if (title.Length > 0)
             {
-                provenance.Add(new Provenance("title", value, rule));
-                return value;
+                provenance.Add(new Provenance("title", title, rule));
+                return title;
             }
         }
         return null;
