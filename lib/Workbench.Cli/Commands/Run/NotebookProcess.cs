@@ -18,6 +18,7 @@ internal static class NotebookProcess
         var done = false;
         using var process = System.Diagnostics.Process.Start(SelfProcess.StartInfo(args))
             ?? throw new InvalidOperationException("could not start the notebook process");
+        using var stop = ct.Register(() => Kill(process)); // Ctrl+C ends the notebook process too
         var stderr = process.StandardError.ReadToEndAsync(ct);
         while (await process.StandardOutput.ReadLineAsync(ct) is { } line)
         {
@@ -45,6 +46,18 @@ internal static class NotebookProcess
         }
         foreach (var d in diagnostics) console.MarkupLineInterpolated($"  [red]{d}[/]");
         return (done && process.ExitCode == 0 && diagnostics.Count == 0, diagnostics);
+    }
+
+    private static void Kill(System.Diagnostics.Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // already ended
+        }
     }
 
     private static string Last(string text) => text.Length <= 800 ? text : "…" + text[^800..];
