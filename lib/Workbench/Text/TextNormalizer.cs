@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Workbench.Text;
@@ -18,6 +19,10 @@ public static class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsTidy(nfc))
+        {
+            return nfc;
+        }
         var sb = new StringBuilder(nfc.Length);
         var pendingSpace = false;
         var lineStart = true;
@@ -57,6 +62,25 @@ public static class TextNormalizer
             lineStart = false;
         }
         return sb.ToString();
+    }
+
+    // Every character the slow path changes: controls, odd spaces and line ends, invisibles.
+    private static readonly SearchValues<char> s_untidy = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => c is not (' ' or '\n') && (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)))
+            .ToArray());
+
+    /// <summary>Whether the text is already in the form <see cref="Normalize"/> produces (the common case, checked
+    /// without copying): no untidy characters, no double spaces, no spaces at line ends or starts.</summary>
+    private static bool IsTidy(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(s_untidy) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0
+            || span.IndexOf(" \n", StringComparison.Ordinal) >= 0 || span.IndexOf("\n ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+        return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ');
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text

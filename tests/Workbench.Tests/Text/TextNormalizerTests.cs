@@ -10,9 +10,24 @@ public class TextNormalizerTests
     [InlineData("x\r\ny\rz", "x\ny\nz")]
     [InlineData("\uFEFFzero\u200Bwidth", "zerowidth")]
     [InlineData("  indented\n\n  next ", "indented\n\nnext")]
+    [InlineData("a\u0085b\u0090c \n", "a\nb c\n")]
     public void Normalises_to_NFC_with_tidy_whitespace_and_kept_lines(string raw, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(raw));
+    }
+
+    [Fact]
+    public void Tidy_text_comes_back_as_is_and_normalising_twice_changes_nothing()
+    {
+        const string tidy = "Việt Nam\n\nHà Nội (VNA) – text.";
+        Assert.Same(tidy, TextNormalizer.Normalize(tidy));
+        foreach (var file in Directory.GetFiles(Workbench.Tests.Support.RepoPaths.Articles))
+        {
+            var once = TextNormalizer.Normalize(File.ReadAllText(file));
+            Assert.Equal(once, TextNormalizer.Normalize(once));
+            Assert.DoesNotContain("  ", once, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u00A0', once);
+        }
     }
 
     [Theory]
