@@ -1,0 +1,33 @@
+namespace Workbench.Knowledge;
+
+/// <summary>One alias row of a gazetteer file: what the alias names (<see cref="Label"/>, <see cref="Id"/>) and how to match it.</summary>
+internal sealed record AliasEntry(
+    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null)
+{
+    /// <summary>Aliases match with their accents (thăm is not tham; "Thai" is not "Thái"); only case is ignored.</summary>
+    public bool KeepAccents => true;
+}
+
+/// <summary>A definite description ("the Russian minister") and what a person's titles must contain to be meant by it.</summary>
+internal sealed record DescriptionEntry(string Lang, string Role, string Requires);
+
+/// <summary>The labels the gazetteer files produce.</summary>
+internal static class KnowledgeLabels
+{
+    public const string Country = "country";
+    public const string Place = "place";
+    public const string Organization = "organization";
+    public const string Rank = "rank";
+    public const string Position = "position";
+    public const string Person = "person";
+    public const string Date = "date";
+    public const string Honorific = "honorific";
+    public const string Modifier = "modifier";
+    public const string Trigger = "trigger";
+    public const string Topic = "topic";
+    public const string Blocker = "none";
+
+    /// <summary>Entity labels that appear in the mentions and entities tables.</summary>
+    public static readonly IReadOnlySet<string> EntityTypes =
+        new HashSet<string>(StringComparer.Ordinal) { Person, Country, Organization, Place, Date, Rank, Position };
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Workbench.Cleaning;
+using Workbench.Diagnostics;
+
+namespace Workbench.Knowledge;
+
+/// <summary>Reads the tagger's knowledge files into <see cref="KnowledgeData"/>, reporting bad rows as diagnostics.</summary>
+internal static class KnowledgeLoader
+{
+    private static readonly (string File, string Label)[] s_gazetteers =
+    [
+        ("countries.tsv", KnowledgeLabels.Country), ("places.tsv", KnowledgeLabels.Place),
+        ("organizations.tsv", KnowledgeLabels.Organization), ("ranks.tsv", KnowledgeLabels.Rank),
+        ("positions.tsv", KnowledgeLabels.Position), ("position-modifiers.tsv", KnowledgeLabels.Modifier),
+        ("honorifics.tsv", KnowledgeLabels.Honorific),
+    ];
+
+    /// <summary>The names of every file the tagger reads.</summary>
+    public static readonly IReadOnlyList<string> Files =
+    [
+        .. s_gazetteers.Select(g => g.File), "names.tsv", "title-words.tsv", "name-parts.tsv", "descriptions.tsv",
+        "event-types.tsv", "event-triggers.tsv", "topics.tsv", "topic-patterns.tsv",
+    ];
+
+    public static KnowledgeBase Load(KnowledgeFiles files)
+    {
+        var reader = new KnowledgeRows(files);
+        var eventTypes = reader.Rows("event-types.tsv", "type", "min_participants")
+            .ToDictionary(r => r.Get("type"), r => int.Parse(r.Get("min_participants"), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var topics = reader.Rows("topics.tsv", "topic").Select(r => r.Get("topic")).Distinct(StringComparer.Ordinal).ToArray();
+        var aliases = new List<AliasEntry>();
+        foreach (var (file, label) in s_gazetteers)
+        {
+            aliases.AddRange(reader.Rows(file, "id", "lang", "alias").Select(r => Gazetteer(label, r)));
+        }
+        var countries = aliases.Where(a => a.Label == KnowledgeLabels.Country).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        aliases.RemoveAll(a => a.Country is { Length: > 0 } c && !countries.Contains(c) && reader.Unknown(a.Label, "country", c));
+        aliases.AddRange(reader.Rows("event-triggers.tsv", "type", "lang", "pattern")
+            .Where(r => r.Get("type") == KnowledgeLabels.Blocker || eventTypes.ContainsKey(r.Get("type")) || reader.Unknown(r, "event type", r.Get("type"), "event-types.tsv"))
+            .Select(r => new AliasEntry(r.Get("type") == KnowledgeLabels.Blocker ? KnowledgeLabels.Blocker : KnowledgeLabels.Trigger,
+                r.Get("type"), r.Get("lang"), r.Get("pattern"), Cased: false)));
+        aliases.AddRange(reader.Rows("topic-patterns.tsv", "topic", "lang", "pattern")
+            .Where(r => topics.Contains(r.Get("topic"), StringComparer.Ordinal) || reader.Unknown(r, "topic", r.Get("topic"), "topics.tsv"))
+            .Select(r => new AliasEntry(KnowledgeLabels.Topic, r.Get("topic"), r.Get("lang"), r.Get("pattern"), Cased: false)));
+        var unique = reader.WithoutDuplicates(aliases);
+
+        var declared = unique.Select(a => (a.Label, a.Id)).ToHashSet();
+        var names = new Dictionary<(string, string, string), string>();
+        foreach (var r in reader.Rows("names.tsv", "type", "id", "country", "name"))
+        {
+            if (!declared.Contains((r.Get("type"), r.Get("id"))))
+            {
+                reader.Unknown(r, r.Get("type"), r.Get("id"), "the alias files");
+                continue;
+            }
+            names.TryAdd((r.Get("type"), r.Get("id"), r.Get("country")), r.Get("name"));
+        }
+        var parts = reader.Rows("name-parts.tsv", "kind", "lang", "value", "country").ToArray();
+        var data = new KnowledgeData(
+            unique,
+            names,
+            reader.Rows("title-words.tsv", "lang", "word").Select(r => NameFolding.Key(r.Get("word"))).ToHashSet(StringComparer.Ordinal),
+            parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
+                .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
+            parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
+            reader.Rows("descriptions.tsv", "lang", "alias").Select(r => new DescriptionEntry(r.Get("lang"), r.Get("alias"), r.Get("requires"))).ToArray(),
+            eventTypes,
+            topics,
+            Months(files));
+        return new KnowledgeBase(data, reader.Problems, files.Source);
+    }
+
+    private static AliasEntry Gazetteer(string label, KnowledgeRow r)
+    {
+        var lang = r.Get("lang");
+        var cased = r.Has("cased") ? r.Get("cased") == "yes" : lang == "en" && label != KnowledgeLabels.Modifier;
+        var country = label == KnowledgeLabels.Country ? r.Get("id") : r.Get("country");
+        var priority = int.TryParse(r.Get("priority"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
+        return new AliasEntry(label, r.Get("id"), lang, r.Get("alias"), cased, country.Length > 0 ? country : null,
+            priority, r.Get("head") == "yes", r.Has("prefix") ? r.Get("prefix") : null);
+    }
+
+    private static Dictionary<string, int> Months(KnowledgeFiles files)
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, row) in files.ReadTsv("dates-months.tsv"))
+        {
+            if (row.TryGetValue("name", out var name) && row.TryGetValue("month", out var m)
+                && int.TryParse(m, NumberStyles.Integer, CultureInfo.InvariantCulture, out var month))
+            {
+                months.TryAdd(name.TrimEnd('.'), month);
+            }
+        }
+        return months;
+    }
+}

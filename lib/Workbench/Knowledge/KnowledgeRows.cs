@@ -1,0 +1,77 @@
+using Workbench.Cleaning;
+using Workbench.Diagnostics;
+
+namespace Workbench.Knowledge;
+
+/// <summary>One row of a knowledge TSV file, with where it came from.</summary>
+internal sealed record KnowledgeRow(string File, int Line, IReadOnlyDictionary<string, string> Cells)
+{
+    public string Get(string column) => Cells.TryGetValue(column, out var v) ? v : "";
+
+    public bool Has(string column) => Cells.ContainsKey(column);
+}
+
+/// <summary>Reads knowledge rows and collects the problems found in them.</summary>
+internal sealed class KnowledgeRows(KnowledgeFiles files)
+{
+    private readonly List<Diagnostic> _problems = [];
+
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    /// <summary>The rows of <paramref name="file"/> that have every <paramref name="required"/> column filled.</summary>
+    public IEnumerable<KnowledgeRow> Rows(string file, params string[] required)
+    {
+        if (files.Read(file) is null)
+        {
+            _problems.Add(DiagnosticCatalog.KnowledgeFileMissing.Create(Path.Combine(files.Source, file), null, file));
+            yield break;
+        }
+        foreach (var (line, cells) in files.ReadTsv(file))
+        {
+            var row = new KnowledgeRow(file, line, cells);
+            var missing = required.FirstOrDefault(c => row.Get(c).Length == 0);
+            if (missing is not null)
+            {
+                _problems.Add(DiagnosticCatalog.KnowledgeRowIncomplete.Create(Where(row), line, missing));
+                continue;
+            }
+            yield return row;
+        }
+    }
+
+    /// <summary>Reports an unknown label and returns <see langword="false"/>, so it reads well inside a filter.</summary>
+    public bool Unknown(KnowledgeRow row, string what, string value, string declaredIn)
+    {
+        _problems.Add(DiagnosticCatalog.UnknownLabel.Create(Where(row), row.Line, what, value, declaredIn));
+        return false;
+    }
+
+    /// <summary>Reports an unknown country code on a gazetteer alias; returns <see langword="true"/> (remove it).</summary>
+    public bool Unknown(string label, string what, string value)
+    {
+        _problems.Add(DiagnosticCatalog.UnknownLabel.Create(Path.Combine(files.Source, label), null, what, value, "countries.tsv"));
+        return true;
+    }
+
+    /// <summary>The aliases with each (label, language, folded alias) kept once; repeats are reported.</summary>
+    public List<AliasEntry> WithoutDuplicates(IEnumerable<AliasEntry> aliases)
+    {
+        var seen = new Dictionary<(string, string, string), AliasEntry>();
+        var kept = new List<AliasEntry>();
+        foreach (var a in aliases)
+        {
+            var key = (a.Label, a.Lang, a.KeepAccents ? a.Alias.ToLowerInvariant() : NameFolding.Key(a.Alias));
+            if (seen.TryGetValue(key, out var first))
+            {
+                _problems.Add(DiagnosticCatalog.DuplicateKnowledge.Create(Path.Combine(files.Source, a.Label), null,
+                    a.Label + " alias", a.Alias, first.Id));
+                continue;
+            }
+            seen[key] = a;
+            kept.Add(a);
+        }
+        return kept;
+    }
+
+    private string Where(KnowledgeRow row) => Path.Combine(files.Source, row.File);
+}

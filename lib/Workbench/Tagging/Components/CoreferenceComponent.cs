@@ -1,0 +1,76 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>
+/// Short references within one article: a Vietnamese name by its given name ("Giang"), a Western one by its surname
+/// ("Chernyshenko"), a name written surname first (a patronymic last, or a Korean or Chinese name) by its first word;
+/// and definite descriptions ("the Russian minister", "the PM") by the latest person they fit. Ambiguous references
+/// and descriptions nobody fits ("the host official") stay unresolved. In Vietnamese a short name needs a title before it.
+/// </summary>
+internal sealed class CoreferenceComponent : ITaggingComponent
+{
+    private static readonly HashSet<string> s_surnameFirst = ["KR", "KP", "CN"];
+
+    public string Name => "coreference";
+
+    public IReadOnlyList<string> Labels => [KnowledgeLabels.Person];
+
+    public Document Apply(Document document, DocumentContext context)
+    {
+        if (document.People.Count == 0)
+        {
+            return document;
+        }
+        var body = document.Article.Body;
+        var shortNames = ShortNames(document.People, context.Knowledge);
+        var taken = new bool[body.Length + 1];
+        foreach (var s in document.Spans.Where(s => s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic)))
+        {
+            Array.Fill(taken, true, s.Start, s.End - s.Start);
+        }
+        var added = new List<Span>();
+        var tokens = context.Tokens;
+        // Vietnamese capitalises every syllable of a proper noun ("Đối tác Chiến lược"), so there a given name only
+        // counts after a title ("Thượng tướng Chiến", "ông Chiến").
+        var titledOnly = document.Article.Language == "vi";
+        var titleEnds = document.Spans.Where(s => s.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            .Select(s => s.End).ToHashSet();
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var t = tokens[k];
+            if (taken[t.Start])
+            {
+                continue;
+            }
+            if (t.IsCapitalized(body) && shortNames.TryGetValue(NameFolding.Key(body[t.Start..t.End]), out var id) && id is not null
+                && (!titledOnly || (k > 0 && titleEnds.Contains(tokens[k - 1].End)))
+                && (k == 0 || !tokens[k - 1].IsCapitalized(body) || tokens[k - 1].End < t.Start - 1)
+                && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized(body)))
+            {
+                added.Add(new Span(t.Start, t.End, KnowledgeLabels.Person, id, "short-ref", Country(document, id)));
+            }
+            else if (Descriptions.Match(context, document, body, k, added) is { } description)
+            {
+                added.Add(description);
+            }
+        }
+        return document with { Spans = SpanList.Merge(document.Spans, added) };
+    }
+
+    private static Dictionary<string, string?> ShortNames(IReadOnlyList<PersonInfo> people, KnowledgeData k)
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            var words = NameFolding.Key(p.Name).Split(' ');
+            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "") || k.PatronymicSuffixes.Any(s => words[^1].EndsWith(s, StringComparison.Ordinal));
+            var key = surnameFirst ? words[0] : words[^1];
+            map[key] = map.ContainsKey(key) ? null : p.Id;
+        }
+        return map;
+    }
+
+    internal static string? Country(Document document, string id) => document.People.FirstOrDefault(p => p.Id == id)?.Country;
+}

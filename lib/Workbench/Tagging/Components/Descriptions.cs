@@ -1,0 +1,52 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>Resolves "the [demonym] role" to the latest person mentioned before it whose titles fit.</summary>
+internal static class Descriptions
+{
+    public static Span? Match(DocumentContext context, Document document, string body, int k, List<Span> added)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[k].Is(body, "the") || k + 1 >= tokens.Length)
+        {
+            return null;
+        }
+        var pos = k + 1;
+        string? country = null;
+        var countrySpan = document.Spans.FirstOrDefault(s => s.Start == tokens[pos].Start && s.Label == KnowledgeLabels.Country);
+        if (countrySpan is not null)
+        {
+            country = countrySpan.Country;
+            pos = context.TokenAt(countrySpan.End);
+        }
+        foreach (var d in context.Knowledge.Descriptions.OrderByDescending(d => d.Role.Length))
+        {
+            var words = d.Role.Split(' ');
+            if (pos + words.Length > tokens.Length || !words.Select((w, i) => tokens[pos + i].Is(body, w)).All(x => x))
+            {
+                continue;
+            }
+            var after = pos + words.Length;
+            if (after < tokens.Length && tokens[after].IsCapitalized(body))
+            {
+                return null;
+            }
+            var start = tokens[k].Start;
+            var person = Latest(document, added, start, country, d.Requires);
+            return person is null ? null
+                : new Span(start, tokens[after - 1].End, KnowledgeLabels.Person, person.Id, "description", person.Country);
+        }
+        return null;
+    }
+
+    private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires) =>
+        document.Spans.Concat(added)
+            .Where(s => s.Label == KnowledgeLabels.Person && s.End <= before)
+            .OrderByDescending(s => s.Start)
+            .Select(s => document.People.First(p => p.Id == s.Id))
+            .FirstOrDefault(p => (country is null || p.Country == country)
+                && (requires.Length == 0 || (p.Position ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)
+                    || (p.Rank ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)));
+}

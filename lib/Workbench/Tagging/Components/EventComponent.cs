@@ -1,0 +1,76 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>
+/// Events from trigger words (received, held talks, tiếp, hội đàm, thăm, Đối thoại, bàn giao …) with participants, place,
+/// date and countries from the trigger's sentence. Participants: the people of the clause before its first trigger
+/// (a description only as the clause's first person) and the people after each trigger up to the next one. A two-party
+/// event that names one person takes the article's first person as the other party. Events with fewer people than
+/// their type needs (event-types.tsv) are dropped; one event is kept per type and set of participants.
+/// </summary>
+internal sealed class EventComponent : ITaggingComponent
+{
+    public string Name => "events";
+
+    public IReadOnlyList<string> Labels => [KnowledgeLabels.Trigger];
+
+    public Document Apply(Document document, DocumentContext context)
+    {
+        var triggers = Overlaps.Resolve(context.Matches.Where(m => m.Entry.Label is KnowledgeLabels.Trigger or KnowledgeLabels.Blocker), OverlapPolicy.LongestFirst)
+            .Where(m => m.Entry.Label == KnowledgeLabels.Trigger).ToList();
+        if (triggers.Count == 0)
+        {
+            return document;
+        }
+        var persons = document.SpansOf(KnowledgeLabels.Person).ToList();
+        var protagonist = persons.Count > 0 ? persons[0].Id : null;
+        var events = new List<Event>();
+        var triggerSpans = new List<Span>();
+        foreach (var clause in Clauses(document))
+        {
+            var inClause = triggers.Where(t => t.Start >= clause.Start && t.End <= clause.End).ToList();
+            var people = persons.Where(p => p.Start >= clause.Start && p.End <= clause.End).ToList();
+            for (var i = 0; i < inClause.Count; i++)
+            {
+                var t = inClause[i];
+                triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, "event:" + t.Entry.Id, "trigger"));
+                var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
+                var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
+                var ids = (i == 0 ? before : before.Take(1)).Concat(people.Where(p => p.Start >= t.End && p.End <= until))
+                    .Select(p => p.Id).Distinct().ToList();
+                var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
+                if (min >= 2 && ids.Count == 1 && protagonist is not null && protagonist != ids[0])
+                {
+                    ids.Insert(0, protagonist);
+                }
+                if (ids.Count >= min)
+                {
+                    events.Add(EventFacts.Make(document, context.Knowledge, t.Entry.Id, ids, t.Start));
+                }
+            }
+        }
+        return document with { Events = EventFacts.Merge(events), Spans = SpanList.Merge(document.Spans, triggerSpans) };
+    }
+
+    /// <summary>The clauses of the body: its sentences, cut at semicolons.</summary>
+    private static IEnumerable<Text.TextSpan> Clauses(Document document)
+    {
+        var body = document.Article.Body;
+        var sentences = document.Article.Sentences.Count > 0 ? document.Article.Sentences : [new Text.TextSpan(0, body.Length)];
+        foreach (var s in sentences)
+        {
+            var start = s.Start;
+            for (var i = s.Start; i < s.End; i++)
+            {
+                if (body[i] == ';')
+                {
+                    yield return new Text.TextSpan(start, i);
+                    start = i + 1;
+                }
+            }
+            yield return new Text.TextSpan(start, s.End);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>Countries, places, organisations, ranks, positions (and the honorifics and modifiers that start a title
+/// chain) from the knowledge aliases; overlaps settled by the options' entity policy.</summary>
+internal sealed class GazetteerComponent : ITaggingComponent
+{
+    private static readonly HashSet<string> s_labels =
+    [
+        KnowledgeLabels.Country, KnowledgeLabels.Place, KnowledgeLabels.Organization, KnowledgeLabels.Rank,
+        KnowledgeLabels.Position, KnowledgeLabels.Honorific, KnowledgeLabels.Modifier,
+    ];
+
+    public string Name => "gazetteer";
+
+    public IReadOnlyList<string> Labels => [.. s_labels];
+
+    public Document Apply(Document document, DocumentContext context)
+    {
+        var matches = Overlaps.Resolve(context.Matches.Where(m => s_labels.Contains(m.Entry.Label)), context.Options.EntityOverlap);
+        var spans = new List<Span>(matches.Count);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
+            spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.Label + ":" + m.Entry.Id, "gazetteer", country));
+        }
+        return document with { Spans = SpanList.Merge(document.Spans, spans) };
+    }
+
+    /// <summary>"Bộ Quốc phòng Hàn Quốc", "Ministry of Defence of Russia": a body of no fixed country takes the one written after it.</summary>
+    private static string? FollowingCountry(List<AliasMatch> matches, int i, string body)
+    {
+        if (matches[i].Entry.Label != KnowledgeLabels.Organization || i + 1 >= matches.Count)
+        {
+            return null;
+        }
+        var next = matches[i + 1];
+        var gap = body.AsSpan(matches[i].End, next.Start - matches[i].End).Trim();
+        return next.Entry.Label == KnowledgeLabels.Country && (gap.IsEmpty || gap is "of" or "of the") ? next.Entry.Country : null;
+    }
+}

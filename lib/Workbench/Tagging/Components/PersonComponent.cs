@@ -1,0 +1,116 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>
+/// People, including people in no list: a capitalised name after a title chain ("Minister of National Defence Gen.
+/// Phan Van Giang", "Đô đốc Viktor Nikolayevich Liina", "ông Mogilevskiy Konstantin Ilich") or before an appositive
+/// ("Hoang Xuan Chien, who chairs …"). The titles before the name and in the appositive after it
+/// (", Thứ trưởng Bộ Quốc phòng") give the person's rank, position and country.
+/// </summary>
+internal sealed class PersonComponent : ITaggingComponent
+{
+    private const int MaxNameTokens = 6;
+
+    /// <summary>The label of the whole title chain before a name; what it covers is a person's title, not the article's topic.</summary>
+    internal const string TitleLabel = "title";
+
+    public string Name => "persons";
+
+    public IReadOnlyList<string> Labels => [KnowledgeLabels.Person];
+
+    public Document Apply(Document document, DocumentContext context)
+    {
+        var body = document.Article.Body;
+        var spansByStart = document.Spans.Where(s => s.Label != KnowledgeLabels.Date).GroupBy(s => s.Start).ToDictionary(g => g.Key, g => g.First());
+        var people = new PersonBook(context, document);
+        var found = new List<Span>();
+        var titles = new List<Span>();
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!spansByStart.ContainsKey(tokens[k].Start))
+            {
+                continue;
+            }
+            var chain = TitleChain.Read(context, spansByStart, body, k, commas: true);
+            if (!chain.HasTitle)
+            {
+                continue;
+            }
+            var nameEnd = ReadName(context, spansByStart, body, chain.NextToken);
+            if (nameEnd - chain.NextToken < 2)
+            {
+                continue;
+            }
+            var after = Appositive(context, spansByStart, body, nameEnd, out var appositive);
+            found.Add(people.Add(tokens[chain.NextToken].Start, tokens[nameEnd - 1].End, "title-chain", chain, appositive));
+            titles.Add(new Span(chain.Items[0].Start, tokens[chain.NextToken].Start, TitleLabel, "title", "title-chain"));
+            k = Math.Max(k, after - 1);
+        }
+        found.AddRange(WhoAppositives(context, spansByStart, body, people, found));
+        var resolved = people.Resolve();
+        var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
+        var spans = document.Spans.Where(s => !found.Exists(p => p.Start < s.End && s.Start < p.End))
+            .Concat(found.Select(f => f with { Country = countries[f.Id] })).Concat(titles);
+        return document with { Spans = SpanList.Merge([], spans), People = resolved };
+    }
+
+    /// <summary>The token after a capitalised name starting at <paramref name="first"/>.</summary>
+    internal static int ReadName(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first)
+    {
+        var tokens = context.Tokens;
+        var pos = first;
+        while (pos < tokens.Length && pos - first < MaxNameTokens && tokens[pos].IsCapitalized(body) && !TitleChain.IsTitleWord(context, body, tokens[pos]))
+        {
+            if (spansByStart.TryGetValue(tokens[pos].Start, out var span) && (pos == first || context.TokenAt(span.End) - pos > 1
+                || span.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Organization))
+            {
+                break;
+            }
+            pos++;
+        }
+        return pos;
+    }
+
+    /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
+    private static int Appositive(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos, out List<TitleChain> segments)
+    {
+        segments = [];
+        var tokens = context.Tokens;
+        while (pos + 1 < tokens.Length && tokens[pos].Is(body, ","))
+        {
+            var segment = TitleChain.Read(context, spansByStart, body, pos + 1, commas: false);
+            if (!segment.Items.Any(i => i.Label == KnowledgeLabels.Position) || segment.Items[0].Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
+            {
+                break;
+            }
+            segments.Add(segment);
+            pos = segment.NextToken;
+        }
+        return pos;
+    }
+
+    /// <summary>"Hoang Xuan Chien, who chairs …": a capitalised name of two or more words before ", who".</summary>
+    private static IEnumerable<Span> WhoAppositives(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, PersonBook people, List<Span> found)
+    {
+        var tokens = context.Tokens;
+        for (var k = 2; k + 1 < tokens.Length; k++)
+        {
+            if (!tokens[k].Is(body, ",") || !tokens[k + 1].Is(body, "who"))
+            {
+                continue;
+            }
+            var first = k;
+            while (first > 0 && k - first < MaxNameTokens && tokens[first - 1].IsCapitalized(body) && !spansByStart.ContainsKey(tokens[first - 1].Start))
+            {
+                first--;
+            }
+            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !found.Exists(f => f.Start == tokens[first].Start))
+            {
+                yield return people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, []);
+            }
+        }
+    }
+}

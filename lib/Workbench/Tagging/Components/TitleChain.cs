@@ -1,0 +1,69 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>A run of titles before or after a name: ranks, positions, honorifics, modifiers, and the countries and
+/// bodies they belong to ("Russian Minister of Emergency Situations Sen. Lt. Gen.", "Thứ trưởng Bộ Quốc phòng").</summary>
+/// <param name="Items">The spans of the chain, in order.</param>
+/// <param name="ComplementEnds">For each item, where the capitalised complement after it ends ("of Emergency Situations").</param>
+/// <param name="NextToken">The token after the chain (where a name would start).</param>
+internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> ComplementEnds, int NextToken)
+{
+    private static readonly HashSet<string> s_chainLabels =
+    [
+        KnowledgeLabels.Rank, KnowledgeLabels.Position, KnowledgeLabels.Honorific, KnowledgeLabels.Modifier,
+        KnowledgeLabels.Country, KnowledgeLabels.Organization,
+    ];
+
+    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s" };
+
+    /// <summary>Whether the chain holds a rank, position or honorific (a country alone is no title).</summary>
+    public bool HasTitle => Items.Any(i => i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific);
+
+    /// <summary>Reads a chain starting at token <paramref name="first"/>; commas join titles only when <paramref name="commas"/>.</summary>
+    public static TitleChain Read(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first, bool commas)
+    {
+        var tokens = context.Tokens;
+        var items = new List<Span>();
+        var ends = new List<int>();
+        var next = first;
+        var pos = first;
+        while (pos < tokens.Length)
+        {
+            var tok = tokens[pos];
+            if (spansByStart.TryGetValue(tok.Start, out var span) && s_chainLabels.Contains(span.Label))
+            {
+                items.Add(span);
+                ends.Add(span.End);
+                pos = next = context.TokenAt(span.End);
+                continue;
+            }
+            if (items.Count == 0)
+            {
+                break;
+            }
+            if (tok.Is(body, ".") && tok.Start == items[^1].End && items[^1].Label is KnowledgeLabels.Rank or KnowledgeLabels.Honorific)
+            {
+                pos = next = pos + 1;
+                continue;
+            }
+            if (IsTitleWord(context, body, tok))
+            {
+                pos = next = pos + 1;
+                ends[^1] = tok.End;
+                continue;
+            }
+            if ((!tok.IsWord && tok.Is(body, ",") && commas) || s_connectors.Contains(body[tok.Start..tok.End]))
+            {
+                pos++;
+                continue;
+            }
+            break;
+        }
+        return new TitleChain(items, ends, next);
+    }
+
+    public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
+        tok.IsCapitalized(body) && context.Knowledge.TitleWords.Contains(NameFolding.Key(body[tok.Start..tok.End]));
+}

@@ -1,0 +1,62 @@
+using Workbench.Knowledge;
+
+namespace Workbench.Tagging;
+
+/// <summary>Builds the corpus-level records from the documents.</summary>
+internal static class CorpusTables
+{
+    public static IReadOnlyList<Mention> Mentions(IReadOnlyList<Document> documents)
+    {
+        var rows = new List<Mention>();
+        foreach (var d in documents)
+        {
+            var body = d.Article.Body;
+            foreach (var s in d.Spans)
+            {
+                if (KnowledgeLabels.EntityTypes.Contains(s.Label))
+                {
+                    rows.Add(new Mention(d.Article.Id, s.Id, s.Label, body[s.Start..s.End], s.Start, s.End, d.SentenceAt(s.Start)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public static IReadOnlyList<Entity> Entities(KnowledgeData knowledge, IReadOnlyList<Document> documents, IReadOnlyList<Mention> mentions)
+    {
+        var people = documents.SelectMany(d => d.People).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var spanCountry = documents.SelectMany(d => d.Spans).Where(s => s.Country is not null)
+            .GroupBy(s => s.Id).ToDictionary(g => g.Key, g => Most(g.Select(s => s.Country)), StringComparer.Ordinal);
+        return mentions.Where(m => m.Type != KnowledgeLabels.Date).GroupBy(m => m.Entity).Select(g =>
+        {
+            var first = g.First();
+            people.TryGetValue(g.Key, out var infos);
+            var name = infos is not null
+                ? infos.Select(p => p.Name).FirstOrDefault(n => n.Any(c => c > '\u007F')) ?? infos[0].Name
+                : EntityNames.Display(knowledge, first.Type, g.Key, g.Select(m => m.Surface));
+            return new Entity(g.Key, first.Type, name, NameFolding.Key(name),
+                Most(infos?.Select(p => p.Rank)), Most(infos?.Select(p => p.Position)),
+                Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(g.Key),
+                g.Select(m => m.Article).Distinct().Count(), g.Count());
+        }).OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    public static IEnumerable<(string A, string B, int Count)> PeoplePairs(AnnotatedCorpus corpus) =>
+        corpus.Documents
+            .SelectMany(d =>
+            {
+                var ids = d.People.Select(p => corpus.DisplayName(p.Id)).Distinct().Order(StringComparer.Ordinal).ToArray();
+                return ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b)));
+            })
+            .GroupBy(p => p).Select(g => (g.Key.a, g.Key.b, g.Count()))
+            .OrderByDescending(p => p.Item3).ThenBy(p => p.a, StringComparer.Ordinal);
+
+    public static IEnumerable<(string A, string B, int Count)> CountryTopicPairs(AnnotatedCorpus corpus) =>
+        corpus.Documents
+            .SelectMany(d => d.SpansOf(KnowledgeLabels.Country).Select(s => s.Country!).Distinct().SelectMany(c => d.Topics.Select(t => (c, t))))
+            .GroupBy(p => p).Select(g => (g.Key.c, g.Key.t, g.Count()))
+            .OrderByDescending(p => p.Item3).ThenBy(p => p.c, StringComparer.Ordinal);
+
+    private static string? Most(IEnumerable<string?>? values) =>
+        values?.OfType<string>().GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+}

@@ -1,0 +1,85 @@
+using Workbench.Corpus;
+
+namespace Workbench.Tagging;
+
+/// <summary>
+/// An article and what the tagger found in it: character-offset <see cref="Spans"/> over <see cref="Article.Body"/>
+/// (spaCy's Doc idea), the people resolved in it, its events and topics. Each pipeline component returns a new
+/// document with one more kind of annotation (<c>with</c>).
+/// </summary>
+/// <param name="Article">The cleaned article.</param>
+/// <param name="Spans">Annotations over the body, ordered by start; mentions may overlap, entity spans do not.</param>
+/// <param name="People">The people of this article, with the rank, position and country it gives them.</param>
+/// <param name="Events">The events found, one per type and set of participants.</param>
+/// <param name="Topics">The topics the text names, from the controlled vocabulary, sorted.</param>
+public sealed record Document(
+    Article Article,
+    IReadOnlyList<Span> Spans,
+    IReadOnlyList<PersonInfo> People,
+    IReadOnlyList<Event> Events,
+    IReadOnlyList<string> Topics)
+{
+    /// <summary>A document with no annotations yet.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The empty document.</returns>
+    public static Document From(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(article, [], [], [], []);
+    }
+
+    /// <summary>The spans with label <paramref name="label"/> (<c>person</c>, <c>country</c>, <c>date</c> …).</summary>
+    /// <param name="label">The label.</param>
+    /// <returns>The spans, in text order.</returns>
+    public IEnumerable<Span> SpansOf(string label) => Spans.Where(s => s.Label == label);
+
+    /// <summary>The index of the sentence holding <paramref name="offset"/>, or -1 outside every sentence.</summary>
+    /// <param name="offset">A UTF-16 offset into the body.</param>
+    /// <returns>The 0-based sentence index.</returns>
+    public int SentenceAt(int offset)
+    {
+        var sentences = Article.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offset < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
+
+/// <summary>One annotation: a labelled range of the body with the canonical id it refers to.</summary>
+/// <param name="Start">UTF-16 offset of the first character.</param>
+/// <param name="End">Offset one past the last character.</param>
+/// <param name="Label">What it is: <c>person</c>, <c>country</c>, <c>organization</c>, <c>place</c>, <c>date</c>,
+/// <c>rank</c>, <c>position</c>, <c>trigger</c>, <c>topic</c> ….</param>
+/// <param name="Id">The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</param>
+/// <param name="Rule">Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</param>
+/// <param name="Country">The ISO country of the thing named, when known.</param>
+public sealed record Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
+{
+    /// <summary>The text this span covers in <paramref name="body"/>.</summary>
+    /// <param name="body">The article body.</param>
+    /// <returns>The surface text.</returns>
+    public string Of(string body) => body[Start..End];
+}
+
+/// <summary>A person as one article presents them.</summary>
+/// <param name="Id">The canonical id, <c>person:</c> and the folded name (<c>person:phan-van-giang</c>).</param>
+/// <param name="Name">The name as written in full in this article.</param>
+/// <param name="Rank">The canonical English rank ("Senior Lieutenant General"), or <see langword="null"/>.</param>
+/// <param name="Position">The canonical English position ("Minister of National Defence"), or <see langword="null"/>.</param>
+/// <param name="Country">The ISO country, or <see langword="null"/>.</param>
+public sealed record PersonInfo(string Id, string Name, string? Rank, string? Position, string? Country);

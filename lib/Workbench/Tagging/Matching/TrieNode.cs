@@ -1,0 +1,42 @@
+using Workbench.Knowledge;
+
+namespace Workbench.Tagging.Matching;
+
+/// <summary>A node of the alias trie: children by character, and the aliases that end here.</summary>
+internal sealed class TrieNode
+{
+    private char[] _keys = [];
+    private TrieNode[] _children = [];
+
+    public List<AliasEntry>? Entries { get; private set; }
+
+    public TrieNode? Next(char c)
+    {
+        var keys = _keys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == c)
+            {
+                return _children[i];
+            }
+        }
+        return null;
+    }
+
+    public void Add(string key, AliasEntry entry)
+    {
+        var node = this;
+        foreach (var c in key)
+        {
+            var next = node.Next(c);
+            if (next is null)
+            {
+                next = new TrieNode();
+                node._keys = [.. node._keys, c];
+                node._children = [.. node._children, next];
+            }
+            node = next;
+        }
+        (node.Entries ??= []).Add(entry);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Data.Analysis;
+
+namespace Workbench.Tagging;
+
+/// <summary>The DataFrames of an <see cref="AnnotatedCorpus"/>, with the shared column names.</summary>
+internal static class TagFrames
+{
+    public static DataFrame Mentions(IReadOnlyList<Mention> rows) => new(
+        Strings("article", rows.Select(r => r.Article)), Strings("entity", rows.Select(r => r.Entity)),
+        Strings("type", rows.Select(r => r.Type)), Strings("surface", rows.Select(r => r.Surface)),
+        new Int32DataFrameColumn("start", rows.Select(r => r.Start)), new Int32DataFrameColumn("end", rows.Select(r => r.End)),
+        new Int32DataFrameColumn("sentence", rows.Select(r => r.Sentence)));
+
+    public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
+        Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
+        Strings("key", rows.Select(r => r.Key)), Strings("rank", rows.Select(r => r.Rank)), Strings("position", rows.Select(r => r.Position)),
+        Strings("country", rows.Select(r => r.Country)), new Int32DataFrameColumn("articles", rows.Select(r => r.Articles)),
+        new Int32DataFrameColumn("mentions", rows.Select(r => r.Mentions)));
+
+    public static DataFrame Events(IReadOnlyList<Event> rows, Func<string, string> name) => new(
+        Strings("article", rows.Select(r => r.Article)), Strings("type", rows.Select(r => r.Type)), Strings("date", rows.Select(r => r.Date)),
+        new Int32DataFrameColumn("year", rows.Select(r => r.Year)), Strings("place", rows.Select(r => r.Place)),
+        Strings("participants", rows.Select(r => string.Join("; ", r.Participants.Select(name)))),
+        Strings("countries", rows.Select(r => string.Join("; ", r.Countries))), Strings("sentence", rows.Select(r => r.Sentence)));
+
+    public static DataFrame Topics(IReadOnlyList<ArticleTopics> rows)
+    {
+        var pairs = rows.SelectMany(r => r.Topics.Select(t => (r.Article, Topic: t))).ToArray();
+        return new(Strings("article", pairs.Select(p => p.Article)), Strings("topic", pairs.Select(p => p.Topic)));
+    }
+
+    public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
+    {
+        var rows = pairs.ToArray();
+        return new(Strings(a, rows.Select(r => r.A)), Strings(b, rows.Select(r => r.B)), new Int32DataFrameColumn("count", rows.Select(r => r.Count)));
+    }
+
+    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => new(name, values);
+}

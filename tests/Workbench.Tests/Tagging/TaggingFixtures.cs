@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using Workbench.Corpus;
+using Workbench.Tagging;
+using Workbench.Text;
+
+namespace Workbench.Tests.Tagging;
+
+/// <summary>Shared inputs for the tagging tests: the repository (found from this source file), the seed corpus tagged
+/// once, and articles made from one sentence.</summary>
+internal static class TaggingFixtures
+{
+    public static string Root { get; } = FindRoot();
+
+    private static readonly Lazy<AnnotatedCorpus> s_seeds = new(() => Tagger.Tag(Workbench.Corpus.Corpus.Load(Path.Combine(Root, "data", "articles"))));
+
+    /// <summary>The five seed articles, loaded and tagged.</summary>
+    public static AnnotatedCorpus Seeds => s_seeds.Value;
+
+    /// <summary>An article whose body is <paramref name="text"/>, one sentence per line.</summary>
+    public static Article Article(string text, string language = "en", DateOnly? published = null, string id = "test")
+    {
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            sentences.Add(new TextSpan(start, start + line.Length));
+            start += line.Length + 1;
+        }
+        return new Article(id, id + ".txt", language, null, published, null, null, null, null, text, sentences, sentences, [], [], [], "utf-8");
+    }
+
+    public static Document Tag(string text, string language = "en", DateOnly? published = null) =>
+        Tagger.Tag(Article(text, language, published));
+
+    private static string FindRoot([CallerFilePath] string source = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Workbench.sln not found above " + source);
+    }
+}
