@@ -12,22 +12,23 @@ namespace Workbench.Kernel.Handlers.CSharp;
 /// </summary>
 internal sealed class EngineBackend : IExecutionBackend
 {
-    private readonly ScriptSession _session;
-    private readonly ScriptWorkspace _workspace;
-    private readonly ScriptIntellisense _intellisense;
+    private readonly Lazy<ScriptSession> _session;
+    private readonly Lazy<ScriptIntellisense> _intellisense;
+    private readonly List<string> _ran = [];
+    private readonly Lock _gate = new();
+    private ScriptWorkspace? _workspace;
     private volatile Func<string, bool, string>? _readLine;
 
+    /// <summary>
+    /// Nothing slow happens here, so the kernel answers <c>kernel_info</c> at once: the session is created on a background
+    /// task started now, and the Roslyn workspace (MEF composition, seconds) only at the first completion or inspection.
+    /// </summary>
     public EngineBackend(SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _session = ScriptSession.Create(options with { ReadInput = (prompt, password) => _readLine?.Invoke(prompt, password) });
-        var folder = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
-        var scriptOptions = ScriptOptionsFactory.Create(options, folder);
-        _workspace = new ScriptWorkspace(
-            scriptOptions.MetadataReferences.OfType<PortableExecutableReference>(),
-            scriptOptions.Imports,
-            typeof(ScriptGlobals));
-        _intellisense = new ScriptIntellisense(_workspace);
+        _session = new(() => ScriptSession.Create(options with { ReadInput = (prompt, password) => _readLine?.Invoke(prompt, password) }));
+        _intellisense = new(() => new ScriptIntellisense(CreateWorkspace(options)));
+        _ = Task.Run(() => _session.Value);
     }
 
     public LanguageInfo Language { get; } = new("C#", "14.0", "text/x-csharp", ".cs", "csharp", "text/x-csharp", "script");
@@ -39,14 +40,14 @@ internal sealed class EngineBackend : IExecutionBackend
         _readLine = input.ReadLine;
         try
         {
-            var outcome = await _session.ExecuteAsync(
+            var outcome = await _session.Value.ExecuteAsync(
                 input.Code,
                 e => { if (EngineEvents.ToHandlerEvent(e) is { } mapped) emit(mapped); },
                 timeout: null,
                 cancellationToken).ConfigureAwait(false);
             if (outcome.Status == ExecutionStatus.Succeeded)
             {
-                _workspace.AddSubmission(EditableCode(input.Code));
+                Record(EditableCode(input.Code));
             }
         }
         finally
@@ -57,13 +58,13 @@ internal sealed class EngineBackend : IExecutionBackend
 
     public async Task<CompletionResult> CompleteAsync(string code, int position, CancellationToken cancellationToken)
     {
-        var result = await _intellisense.CompleteAsync(EditableCode(code), position, cancellationToken).ConfigureAwait(false);
+        var result = await _intellisense.Value.CompleteAsync(EditableCode(code), position, cancellationToken).ConfigureAwait(false);
         return new CompletionResult(result.Items.Select(i => new CompletionCandidate(i.Text, i.Kind)).ToArray(), result.Start, result.End);
     }
 
     public async Task<InspectionResult?> InspectAsync(string code, int position, int detailLevel, CancellationToken cancellationToken)
     {
-        var text = await _intellisense.QuickInfoAsync(EditableCode(code), position, cancellationToken).ConfigureAwait(false);
+        var text = await _intellisense.Value.QuickInfoAsync(EditableCode(code), position, cancellationToken).ConfigureAwait(false);
         return text is null ? null : new InspectionResult(text, null);
     }
 
@@ -91,9 +92,38 @@ internal sealed class EngineBackend : IExecutionBackend
         return new string(chars);
     }
 
+    private void Record(string code)
+    {
+        lock (_gate)
+        {
+            _ran.Add(code);
+            _workspace?.AddSubmission(code);
+        }
+    }
+
+    private ScriptWorkspace CreateWorkspace(SessionOptions options)
+    {
+        var folder = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        var scriptOptions = ScriptOptionsFactory.Create(options, folder);
+        var workspace = new ScriptWorkspace(
+            scriptOptions.MetadataReferences.OfType<PortableExecutableReference>(), scriptOptions.Imports, typeof(ScriptGlobals));
+        lock (_gate)
+        {
+            _ran.ForEach(workspace.AddSubmission);
+            _workspace = workspace;
+        }
+        return workspace;
+    }
+
     public void Dispose()
     {
-        _session.Dispose();
-        _workspace.Dispose();
+        if (_session.IsValueCreated)
+        {
+            _session.Value.Dispose();
+        }
+        lock (_gate)
+        {
+            _workspace?.Dispose();
+        }
     }
 }
