@@ -48,6 +48,15 @@ public class FormatterTests
     }
 
     [Fact]
+    public async Task Sequences_of_other_things_keep_the_default_html()
+    {
+        using var session = ScriptSession.Create();
+        var html = (await Run.Cell(session, "new List<int> { 1, 2 }")).Events.OfType<ResultEvent>().Single().Data.Get("text/html")!;
+        Assert.DoesNotContain("wb-records", html, StringComparison.Ordinal);
+        Assert.Contains("[ 1, 2 ]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scalars_have_plain_text_only()
     {
         using var session = ScriptSession.Create();

@@ -19,6 +19,7 @@ internal static class MimeFormatter
         var type = value.GetType();
         if (!IsScalar(type))
         {
+            RecordTableFormatter.RegisterIfRecordSequence(type);
             entries.Add((Html, Formatter.ToDisplayString(value, Html)));
         }
         foreach (var mime in Formatter.GetPreferredMimeTypesFor(type))

@@ -7,7 +7,7 @@ namespace Workbench.Notebooks.Engine.Formatting;
 /// <summary>
 /// The engine's display formatters, registered with <c>Microsoft.DotNet.Interactive.Formatting</c> in one explicit
 /// call: <see cref="DataFrame"/> as an HTML table, Plotly.NET charts as plotly JSON plus a light HTML fragment, and
-/// sequences of records as tables. Harmless to call twice; never called from a static constructor.
+/// sequences of records as tables (registered per sequence type on first use). Harmless to call twice; never called from a static constructor.
 /// </summary>
 /// <example><c>NotebookFormatters.Register(); Formatter.ToDisplayString(frame, "text/html");</c></example>
 public static class NotebookFormatters
@@ -30,8 +30,6 @@ public static class NotebookFormatters
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyFormatter.ToHtml(chart)), "text/html");
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyFormatter.ToText(chart)), "text/plain");
             Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), "text/html", PlotlyMimeType);
-            Formatter.Register<System.Collections.IEnumerable>(
-                (FormatDelegate<System.Collections.IEnumerable>)RecordTableFormatter.TryFormat, "text/html");
             _registered = true;
         }
     }

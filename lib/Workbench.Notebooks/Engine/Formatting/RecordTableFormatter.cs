@@ -7,14 +7,32 @@ using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Workbench.Notebooks.Engine.Formatting;
 
-/// <summary>A sequence of records (or anonymous objects) as an HTML table, one column per property, first rows only.</summary>
+/// <summary>
+/// A sequence of records (or anonymous objects) as an HTML table, one column per property, first rows only. Registered
+/// per concrete sequence type the first time one is formatted: a formatter for all of <see cref="IEnumerable"/> would
+/// replace the Formatting package's default for every other sequence.
+/// </summary>
 internal static class RecordTableFormatter
 {
     public const int MaxRows = 50;
 
-    public static bool TryFormat(IEnumerable sequence, FormatContext context)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Registered = new();
+
+    /// <summary>Registers the table formatter for <paramref name="type"/> when it is a sequence of records.</summary>
+    public static void RegisterIfRecordSequence(Type type)
     {
-        if (sequence is string || ElementType(sequence.GetType()) is not { } type || !IsRecordLike(type)) return false;
+        if (Registered.ContainsKey(type)) return;
+        var applies = type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type)
+            && ElementType(type) is { } element && IsRecordLike(element);
+        if (Registered.TryAdd(type, applies) && applies)
+        {
+            Formatter.Register(type, (FormatDelegate<object>)((value, context) => Format((IEnumerable)value, context)), "text/html");
+        }
+    }
+
+    private static bool Format(IEnumerable sequence, FormatContext context)
+    {
+        var type = ElementType(sequence.GetType())!;
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").ToList();
         var rows = sequence.Cast<object?>().Take(MaxRows + 1).ToList();
