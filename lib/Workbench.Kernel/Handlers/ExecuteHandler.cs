@@ -49,6 +49,31 @@ internal static class ExecuteHandler
         request.Reply(error is null
             ? new ExecuteReply("ok", count, new Dictionary<string, object>(), [])
             : new ExecuteReply("error", count, Ename: error.Name, Evalue: error.Value, Traceback: error.Traceback));
+        if (error is not null && content.StopOnError)
+        {
+            AbortQueued(request);
+        }
+    }
+
+    /// <summary>
+    /// After a failed cell, cells already queued behind it (JupyterLab's "run all" sends them at once) are answered
+    /// <c>aborted</c> without running; other queued requests are served as usual.
+    /// </summary>
+    private static void AbortQueued(Request failed)
+    {
+        var kernel = failed.Kernel;
+        while (failed.Origin.TryReceive(TimeSpan.Zero) is { } pending)
+        {
+            var next = new Request(pending, failed.Origin, kernel);
+            if (pending.MsgType != ExecuteRequest.MessageType)
+            {
+                kernel.Dispatcher.Dispatch(next);
+                continue;
+            }
+            next.Publish(new KernelStatus("busy"));
+            next.Reply(new ExecuteReply("aborted", kernel.State.ExecutionCount));
+            next.Publish(new KernelStatus("idle"));
+        }
     }
 
     /// <summary>What an interrupted cell reports, whichever backend ran it.</summary>

@@ -23,6 +23,9 @@ internal sealed class KernelContext(
 
     public ExecutionState State { get; } = new();
 
+    /// <summary>Routes every request type the kernel answers; the server calls it for each message it receives.</summary>
+    public Dispatcher Dispatcher { get; } = new(SessionHandlers.All());
+
     public MessageChannel Stdin { get; } = stdin;
 
     public CancellationToken Stopping { get; } = stopping;

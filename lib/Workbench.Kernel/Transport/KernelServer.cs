@@ -70,10 +70,9 @@ internal sealed class KernelServer : IDisposable
     public static KernelServer Start(ConnectionInfo info, IExecutionBackend backend, KernelLog log, TimeProvider time)
     {
         var server = new KernelServer(info, backend, log, time);
-        var dispatcher = new Dispatcher(SessionHandlers.All());
         server.Context.Publish(new KernelStatus("starting"), null);
-        server.StartThread("shell", () => server.Serve(server._shell, dispatcher));
-        server.StartThread("control", () => server.Serve(server._control, dispatcher));
+        server.StartThread("shell", () => server.Serve(server._shell));
+        server.StartThread("control", () => server.Serve(server._control));
         server.StartThread("heartbeat", () => Heartbeat.Run(server._heartbeat, () => server._stopping.IsCancellationRequested, Poll));
         return server;
     }
@@ -84,13 +83,13 @@ internal sealed class KernelServer : IDisposable
         _stopping.Cancel();
     }
 
-    private void Serve(MessageChannel channel, Dispatcher dispatcher)
+    private void Serve(MessageChannel channel)
     {
         while (!_stopping.IsCancellationRequested)
         {
             if (channel.TryReceive(Poll) is { } message)
             {
-                dispatcher.Dispatch(new Request(message, channel, Context));
+                Context.Dispatcher.Dispatch(new Request(message, channel, Context));
             }
         }
     }

@@ -70,6 +70,24 @@ public class KernelProtocolTests
         Assert.Equal("lỗi rồi", reply.GetProperty("evalue").GetString());
     }
 
+    [Fact]
+    public void Cells_queued_behind_a_failing_cell_are_aborted_unless_it_allows_errors()
+    {
+        using var kernel = new RunningKernel();
+        var client = kernel.Client;
+        var failing = client.Send(client.Shell, new ExecuteRequest("wait"));
+        var queued = client.Send(client.Shell, new ExecuteRequest("print never"));
+        client.Request(client.Control, new InterruptRequest(), RunningKernel.Timeout);
+        Assert.Equal("error", client.ReplyTo(client.Shell, failing, RunningKernel.Timeout).ContentJson.GetProperty("status").GetString());
+        Assert.Equal("aborted", client.ReplyTo(client.Shell, queued, RunningKernel.Timeout).ContentJson.GetProperty("status").GetString());
+        Assert.DoesNotContain("print never", ((FakeBackend)kernel.Backend).Executed);
+
+        var tolerant = client.Send(client.Shell, new ExecuteRequest("fail once", StopOnError: false));
+        var after = client.Send(client.Shell, new ExecuteRequest("print runs"));
+        client.ReplyTo(client.Shell, tolerant, RunningKernel.Timeout);
+        Assert.Equal("ok", client.ReplyTo(client.Shell, after, RunningKernel.Timeout).ContentJson.GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData("wrong-key")]
     [InlineData("")]
