@@ -43,20 +43,15 @@ internal static class CountsBuilder
             .ToList();
     }
 
-    public static List<TopicCountryCount> TopicsByPartner(DataFrame topics, DataFrame mentions, DataFrame entities)
+    /// <summary>The tagger's country × topic co-occurrence, partners only, with countries by name.</summary>
+    public static List<TopicCountryCount> TopicsByPartner(DataFrame countryTopics, DataFrame entities)
     {
-        var partnersByArticle = MentionsByEntity(mentions)
-            .Where(e => Code(e.Key) is { } code && code != Home)
-            .SelectMany(e => e.Value.Select(m => (m.Article, Code: Code(e.Key)!)))
-            .Distinct()
-            .ToLookup(p => p.Article, p => p.Code);
         var names = CountryNames(entities);
-        return Rows(topics)
-            .Select(i => (Article: Cell(topics, "article", i)!, Topic: Cell(topics, "topic", i)!))
-            .Distinct()
-            .SelectMany(t => partnersByArticle[t.Article].Select(code => (t.Topic, Country: Name(names, code), t.Article)))
-            .GroupBy(t => (t.Topic, t.Country))
-            .Select(g => new TopicCountryCount(g.Key.Topic, g.Key.Country, g.Select(t => t.Article).Distinct().Count()))
+        return Rows(countryTopics)
+            .Select(i => (Code: Code(Cell(countryTopics, "country", i)) ?? Cell(countryTopics, "country", i)!, Topic: Cell(countryTopics, "topic", i)!,
+                Count: Number(countryTopics, "count", i)))
+            .Where(c => c.Code != Home)
+            .Select(c => new TopicCountryCount(c.Topic, Name(names, c.Code), c.Count))
             .OrderBy(c => c.Topic, StringComparer.Ordinal).ThenBy(c => c.Country, StringComparer.Ordinal)
             .ToList();
     }
