@@ -31,9 +31,13 @@ internal static class ExecuteHandler
                 }
             }
         }
-        Func<string, bool, string>? readLine = content.AllowStdin
+        Func<string, bool, string?> readLine = content.AllowStdin
             ? (prompt, password) => StdinPrompt.ReadLine(request, prompt, password, cancellation.Token)
-            : null;
+            : (_, _) =>
+            {
+                kernel.Log.Write(KernelDiagnostics.InputUnavailable);
+                return null;
+            };
         try
         {
             await kernel.Backend.ExecuteAsync(new ExecutionInput(content.Code, count, content.Silent, readLine), Emit, cancellation.Token);

@@ -23,8 +23,8 @@ internal interface IExecutionBackend : IDisposable
     CompletenessResult IsComplete(string code);
 }
 
-/// <summary>One cell to run. <see cref="ReadLine"/> is null when the front end does not allow stdin.</summary>
-internal sealed record ExecutionInput(string Code, int ExecutionCount, bool Silent, Func<string, bool, string>? ReadLine);
+/// <summary>One cell to run. <see cref="ReadLine"/> asks the front end for a line (prompt, password); null = no input.</summary>
+internal sealed record ExecutionInput(string Code, int ExecutionCount, bool Silent, Func<string, bool, string?> ReadLine);
 
 /// <summary>Something a running cell produced.</summary>
 internal abstract record ExecutionEvent;

@@ -50,6 +50,15 @@ public class IntrospectionTests
     }
 
     [Fact]
+    public void A_cell_reading_a_line_without_stdin_gets_no_input_and_it_is_logged()
+    {
+        using var kernel = new RunningKernel();
+        var exchange = kernel.Execute("input name?", allowStdin: false);
+        Assert.Contains(exchange.Iopub, m => m.MsgType == "stream" && m.ContentJson.GetProperty("text").GetString() == "got <no stdin>\n");
+        Assert.Contains("WB206", kernel.Log);
+    }
+
+    [Fact]
     public void A_cell_reading_a_line_asks_the_front_end_on_stdin()
     {
         using var kernel = new RunningKernel();

@@ -37,7 +37,7 @@ internal sealed class FakeBackend : IExecutionBackend
                 case "fail": emit(new ErrorEvent("FakeError", rest, [$"FakeError: {rest}"])); return;
                 case "wait": await Task.Delay(Timeout.Infinite, cancellationToken); break;
                 case "input":
-                    var answer = input.ReadLine?.Invoke(rest, false) ?? "<no stdin>";
+                    var answer = input.ReadLine(rest, false) ?? "<no stdin>";
                     emit(new StreamEvent("stdout", $"got {answer}\n"));
                     break;
             }

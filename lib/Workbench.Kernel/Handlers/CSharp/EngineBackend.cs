@@ -17,7 +17,7 @@ internal sealed class EngineBackend : IExecutionBackend
     private readonly List<string> _ran = [];
     private readonly Lock _gate = new();
     private ScriptWorkspace? _workspace;
-    private volatile Func<string, bool, string>? _readLine;
+    private volatile Func<string, bool, string?>? _readLine;
 
     /// <summary>
     /// Nothing slow happens here, so the kernel answers <c>kernel_info</c> at once: the session is created on a background
