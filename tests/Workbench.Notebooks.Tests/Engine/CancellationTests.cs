@@ -24,6 +24,7 @@ public class CancellationTests
         Assert.True(outcome.Abandoned);
         Assert.Equal(DiagnosticCodes.CellTimeout, outcome.Error().Diagnostics[0].Code);
         Assert.Equal("5", (await Run.Cell(session, "kept")).Plain());
+        await Run.Cell(session, "spin = false;"); // lets the abandoned loop end instead of spinning through the other tests
     }
 
     [Fact]

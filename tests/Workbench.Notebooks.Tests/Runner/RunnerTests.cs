@@ -39,7 +39,7 @@ public class RunnerTests
             CellTimeout = TimeSpan.FromMilliseconds(300),
             Session = new SessionOptions { InterruptGrace = TimeSpan.FromMilliseconds(200) },
         };
-        var result = await NotebookRunner.RunAsync(Cells("Console.WriteLine(\"before\");", "while (true) { }", "1"), null, options);
+        var result = await NotebookRunner.RunAsync(Cells("Console.WriteLine(\"before\");", "var end = DateTime.UtcNow.AddSeconds(5);\nwhile (DateTime.UtcNow < end) { }", "1"), null, options);
         Assert.True(result.Abandoned);
         Assert.Equal(DiagnosticCodes.CellTimeout, Assert.Single(result.Diagnostics).Code);
         Assert.Equal("before\n", Assert.IsType<StreamOutput>(result.Notebook.Cells[0].Outputs[0]).Text);
