@@ -1,0 +1,29 @@
+using Workbench.Tagging;
+
+namespace Workbench.Tests.Tagging;
+
+public class DateTests
+{
+    [Theory]
+    [InlineData("en", "They met in Hanoi on November 9.", null, "--11-09")]
+    [InlineData("en", "They met in Hanoi on November 9.", "2023-11-10", "2023-11-09")]
+    [InlineData("en", "They met on 6 July 2021.", null, "2021-07-06")]
+    [InlineData("en", "They met on Thursday.", "2023-07-07", "2023-07-06")]
+    [InlineData("en", "They met on December 28.", "2024-01-03", "2023-12-28")]
+    [InlineData("vi", "Ngày 12-5, hai bên làm việc.", null, "--05-12")]
+    [InlineData("vi", "Chiều 16/9, hai bên hội đàm.", "2021-09-17", "2021-09-16")]
+    [InlineData("vi", "Ngày 24/4/2024, hai bên ký kết.", null, "2024-04-24")]
+    public void Dates_resolve_against_the_published_date_and_stay_partial_without_one(string language, string text, string? published, string iso)
+    {
+        var document = TaggingFixtures.Tag(text, language, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal("date:" + iso, Assert.Single(document.SpansOf("date")).Id);
+    }
+
+    [Theory]
+    [InlineData("en", "They met on Thursday.")]
+    [InlineData("vi", "Kế hoạch giai đoạn 2021-2030 được thông qua.")]
+    [InlineData("en", "They met on February 30.")]
+    public void Nothing_is_guessed(string language, string text) =>
+        Assert.Empty(TaggingFixtures.Tag(text, language).SpansOf("date"));
+}

@@ -1,0 +1,44 @@
+namespace Workbench.Tests.Tagging;
+
+public class EventTests
+{
+    [Theory]
+    [InlineData("en", "Minister of National Defence Gen. Tran Van Son received Thai Defence Minister Gen. Somchai Boonmee in Hanoi on May 3.", "reception", "Tran Van Son;Somchai Boonmee", "Hanoi")]
+    [InlineData("vi", "Sáng 3/5, tại Hà Nội, Đại tướng Trần Văn Sơn đã tiếp Bộ trưởng Quốc phòng Thái Lan Somchai Boonmee.", "reception", "Trần Văn Sơn;Somchai Boonmee", "Hanoi")]
+    [InlineData("en", "Deputy Defence Minister Tran Van Son held talks with Admiral Ivan Petrov in Vladivostok.", "talks", "Tran Van Son;Ivan Petrov", "Vladivostok")]
+    [InlineData("vi", "Tại Vladivostok, Thượng tướng Trần Văn Sơn đã có buổi làm việc với Đô đốc Ivan Petrov.", "talks", "Trần Văn Sơn;Ivan Petrov", "Vladivostok")]
+    [InlineData("en", "Prime Minister Le Van Minh paid an official visit to Moscow.", "visit", "Le Van Minh", "Moscow")]
+    [InlineData("vi", "Tổng Bí thư Lê Văn Minh thăm chính thức Liên bang Nga.", "visit", "Lê Văn Minh", null)]
+    public void A_trigger_makes_an_event_with_the_people_place_and_sentence(string language, string text, string type, string participants, string? place)
+    {
+        var document = TaggingFixtures.Tag(text, language);
+
+        var e = Assert.Single(document.Events);
+        Assert.Equal(type, e.Type);
+        Assert.Equal(participants.Split(';'), e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(place, e.Place);
+        Assert.Equal(text, e.Sentence);
+    }
+
+    [Theory]
+    [InlineData("vi", "Chiều 11-5, tại TP Vladivostok, đã diễn ra lễ bàn giao tàu nghiên cứu.", "handover")]
+    [InlineData("en", "The two ministries signed a memorandum on military medicine.", "signing")]
+    public void Ceremonies_need_no_named_people(string language, string text, string type) =>
+        Assert.Equal(type, Assert.Single(TaggingFixtures.Tag(text, language).Events).Type);
+
+    [Theory]
+    [InlineData("vi", "Đại tướng Trần Văn Sơn gửi lời hỏi thăm tới các đồng chí.")]
+    [InlineData("vi", "Thượng tướng Trần Văn Sơn đề nghị hai bên tiếp tục hợp tác.")]
+    [InlineData("en", "The visiting minister introduced his ministry's tasks.")]
+    [InlineData("en", "The defence strategy dialogue is held at deputy ministerial level.")]
+    public void Blocked_triggers_and_events_without_enough_people_are_dropped(string language, string text) =>
+        Assert.Empty(TaggingFixtures.Tag(text, language).Events);
+
+    [Fact]
+    public void The_same_event_told_twice_is_one_event()
+    {
+        const string text = "Gen. Tran Van Son received Admiral Ivan Petrov.\nAt the reception, Gen. Tran Van Son thanked Admiral Ivan Petrov.";
+
+        Assert.Single(TaggingFixtures.Tag(text).Events);
+    }
+}
