@@ -1,8 +1,8 @@
 using Workbench.Diagnostics;
 using Workbench.Eval;
-using Workbench.Tests.Tagging;
+using Workbench.Tests.Tags;
 
-namespace Workbench.Tests.Eval;
+namespace Workbench.Tests.Scoring;
 
 public class SeedScoreTests
 {

@@ -1,8 +1,8 @@
 using Workbench.Diagnostics;
 using Workbench.Knowledge;
-using Workbench.Tests.Tagging;
+using Workbench.Tests.Tags;
 
-namespace Workbench.Tests.Knowledge;
+namespace Workbench.Tests.KnowledgeFiles;
 
 public class KnowledgeFilesTests
 {

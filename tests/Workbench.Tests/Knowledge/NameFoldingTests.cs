@@ -1,6 +1,6 @@
 using Workbench.Knowledge;
 
-namespace Workbench.Tests.Knowledge;
+namespace Workbench.Tests.KnowledgeFiles;
 
 public class NameFoldingTests
 {

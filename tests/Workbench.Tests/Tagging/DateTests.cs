@@ -1,6 +1,6 @@
 using Workbench.Tagging;
 
-namespace Workbench.Tests.Tagging;
+namespace Workbench.Tests.Tags;
 
 public class DateTests
 {

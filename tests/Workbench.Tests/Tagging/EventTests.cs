@@ -1,4 +1,4 @@
-namespace Workbench.Tests.Tagging;
+namespace Workbench.Tests.Tags;
 
 public class EventTests
 {

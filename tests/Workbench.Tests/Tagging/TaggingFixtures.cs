@@ -3,7 +3,7 @@ using Workbench.Corpus;
 using Workbench.Tagging;
 using Workbench.Text;
 
-namespace Workbench.Tests.Tagging;
+namespace Workbench.Tests.Tags;
 
 /// <summary>Shared inputs for the tagging tests: the repository (found from this source file), the seed corpus tagged
 /// once, and articles made from one sentence.</summary>

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Workbench.Tagging;
+using Workbench.Text;
+using ArticleCorpus = Workbench.Corpus.Corpus;
+
+namespace Workbench.Cli.Commands.Bench;
+
+/// <summary>
+/// <c>workbench bench tag [--articles N] [--seeds DIR]</c>: writes a synthetic corpus of N article files made from the
+/// seeds into a temporary folder, then loads, cleans and tags it and builds the frames; prints MB/s, words/s and the
+/// peak managed memory against the text size. A figure, not a test.
+/// </summary>
+internal static class BenchTagCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => 10_000 };
+        var seeds = new Option<string>("--seeds") { Description = "Folder of seed articles to copy.", DefaultValueFactory = _ => "data/articles" };
+        var command = new Command("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.") { articles, seeds };
+        command.SetAction((result, ct) => Task.FromResult(Run(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, console, ct)));
+        return command;
+    }
+
+    private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
+    {
+        var seedFiles = Directory.Exists(seedFolder) ? Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
+        if (seedFiles.Length == 0)
+        {
+            console.MarkupLine($"[red]error:[/] no seed articles in '{Markup.Escape(seedFolder)}'.");
+            return 2;
+        }
+        var folder = Directory.CreateTempSubdirectory("wb-bench-tag-");
+        try
+        {
+            long bytes = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var seed = seedFiles[i % seedFiles.Length];
+                File.Copy(seed, Path.Combine(folder.FullName, $"{i:D6}_{Path.GetFileName(seed)}"));
+                bytes += new FileInfo(seed).Length;
+            }
+            Tagger.Tag(ArticleCorpus.Load(seedFolder, null, ct), null, ct).Mentions.Columns.Count.ToString(CultureInfo.InvariantCulture); // warm-up
+            GC.Collect();
+            var baseline = GC.GetTotalMemory(forceFullCollection: true);
+            using var peak = new PeakMemory(baseline);
+            var clock = Stopwatch.StartNew();
+            var corpus = ArticleCorpus.Load(folder.FullName, null, ct);
+            var tags = Tagger.Tag(corpus, null, ct);
+            var rows = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
+            var elapsed = clock.Elapsed;
+            var words = corpus.Sum(a => (long)TextStatistics.CountWords(a.Body));
+            var table = new Table().AddColumns("measure", "value");
+            table.AddRow("articles tagged", $"{tags.Documents.Count:N0} of {count:N0}");
+            table.AddRow("text", $"{bytes / 1e6:0.00} MB, {words:N0} words");
+            table.AddRow("frame rows", $"{rows:N0}");
+            table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s, one thread");
+            table.AddRow("throughput", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
+            table.AddRow("peak managed memory", $"{peak.Peak / 1e6:0.0} MB ({(double)peak.Peak / bytes:0.00}× the text)");
+            console.Write(table);
+            return tags.Documents.Count == count ? 0 : 1;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Samples the managed heap every few milliseconds and keeps the highest value above the baseline.</summary>
+    private sealed class PeakMemory : IDisposable
+    {
+        private readonly Timer _timer;
+        private long _peak;
+
+        public PeakMemory(long baseline) => _timer = new Timer(_ => Sample(baseline), null, 0, 5);
+
+        public long Peak
+        {
+            get
+            {
+                Sample(0);
+                return Interlocked.Read(ref _peak);
+            }
+        }
+
+        private void Sample(long baseline)
+        {
+            var now = GC.GetTotalMemory(false) - baseline;
+            long seen;
+            while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
+            {
+            }
+        }
+
+        public void Dispose() => _timer.Dispose();
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Spectre.Console;
+using Workbench.Eval;
+using Workbench.Knowledge;
+using Workbench.Tagging;
+using ArticleCorpus = Workbench.Corpus.Corpus;
+
+namespace Workbench.Cli.Commands.Tag;
+
+/// <summary>The options of <c>workbench tag</c>.</summary>
+/// <param name="Path">The folder or file of articles.</param>
+/// <param name="Format"><c>table</c> (people, events, topics) or <c>gold-jsonl</c> (one line per article in the gold schema).</param>
+/// <param name="Knowledge">A knowledge folder to tag with, or <see langword="null"/> for the built-in one.</param>
+internal sealed record TagCommandOptions(string Path, string Format, string? Knowledge);
+
+/// <summary>
+/// <c>workbench tag [DIR] [--format table|gold-jsonl] [--knowledge DIR]</c>: loads and tags a corpus; prints the people,
+/// events and topics as tables, or the gold-schema JSONL that <c>workbench eval</c> scores. Diagnostics go to the table
+/// output (never into the JSONL).
+/// </summary>
+internal static class TagCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var path = new Argument<string>("path") { Description = "A folder of articles or one .txt/.html/.jsonl file.", DefaultValueFactory = _ => "data/articles" };
+        var format = new Option<string>("--format") { Description = "table or gold-jsonl.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "gold-jsonl");
+        var knowledge = new Option<string?>("--knowledge") { Description = "Folder of knowledge files (default: the built-in copy of data/knowledge)." };
+        var command = new Command("tag", "Tag people, places, organisations, events and topics in a corpus.") { path, format, knowledge };
+        command.SetAction((result, ct) => Task.FromResult(Run(
+            new TagCommandOptions(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(knowledge)), console, ct)));
+        return command;
+    }
+
+    public static int Run(TagCommandOptions options, IAnsiConsole console, CancellationToken ct)
+    {
+        if (TagInput.Load(options.Path, options.Knowledge, console, ct) is not { } tags)
+        {
+            return 2;
+        }
+        if (options.Format == "gold-jsonl")
+        {
+            foreach (var record in GoldExport.From(tags))
+            {
+                console.Profile.Out.Writer.WriteLine(GoldJsonl.ToLine(record));
+            }
+            return 0;
+        }
+        TagView.Write(tags, console);
+        return 0;
+    }
+}
+
+/// <summary>Loads and tags the articles a tagging verb is given, reporting a bad path or knowledge folder.</summary>
+internal static class TagInput
+{
+    public static AnnotatedCorpus? Load(string path, string? knowledge, IAnsiConsole console, CancellationToken ct)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            console.MarkupLine($"[red]error:[/] no file or folder at '{Markup.Escape(path)}' (give a folder of .txt, .html or .jsonl articles).");
+            return null;
+        }
+        if (knowledge is not null && !Directory.Exists(knowledge))
+        {
+            console.MarkupLine($"[red]error:[/] no knowledge folder at '{Markup.Escape(knowledge)}'.");
+            return null;
+        }
+        var options = new TaggerOptions { Knowledge = knowledge is null ? KnowledgeBase.BuiltIn : KnowledgeBase.Load(knowledge) };
+        return Tagger.Tag(ArticleCorpus.Load(path, null, ct), options, ct);
+    }
+}
