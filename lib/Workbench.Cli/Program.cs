@@ -37,6 +37,8 @@ public static class Program
             RunNotebookCommand.Create(),
             ExportCommand.Create(console),
             Commands.Kernel.KernelCommand.Create(console),
+            Commands.Tag.TagCommand.Create(console),
+            Commands.Eval.EvalCommand.Create(console),
         ];
         foreach (var verb in verbs)
         {

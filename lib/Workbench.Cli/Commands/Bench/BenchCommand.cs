@@ -15,6 +15,7 @@ internal static class BenchCommand
             BenchCorpusCommand.Create(console),
             BenchEngineCommand.Create(console),
             BenchKernelCommand.Create(console),
+            BenchTagCommand.Create(console),
         ];
         foreach (var b in benchmarks)
         {
