@@ -69,6 +69,14 @@ internal static class CountsBuilder
             .OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.Article, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Article id → who reported it and when: "VNA, 9 November 2023", "VOV, undated".</summary>
+    public static Dictionary<string, string> Reported(DataFrame articles) =>
+        Rows(articles).ToDictionary(
+            i => Cell(articles, "id", i)!,
+            i => $"{Cell(articles, "outlet", i) ?? "outlet unknown"}, "
+                + (articles.Columns["published"][i] is DateTime d ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "undated"),
+            StringComparer.Ordinal);
+
     /// <summary>ISO code → display name, from the country entities the tagger found (its knowledge files name them).</summary>
     public static Dictionary<string, string> CountryNames(DataFrame entities) =>
         Rows(entities)

@@ -61,9 +61,10 @@ public static class CountsExtensions
     }
 
     /// <summary>
-    /// Every event with a readable date, in date order: <c>date, type, who, place, ago, article</c>. Dates read
-    /// "9 November 2023" or "9 November, year unknown"; <c>ago</c> ("2 years ago") counts back from the newest event, so
-    /// the table is the same whenever it is run.
+    /// Every event with a readable date, in date order: <c>date, type, who, place, ago, reported, article</c>. Dates
+    /// read "9 November 2023" or "9 November, year unknown"; <c>ago</c> ("2 years ago") counts back from the newest
+    /// event, so the table is the same whenever it is run; <c>reported</c> names the outlet and publication date
+    /// ("VNA, 9 November 2023").
     /// </summary>
     /// <param name="tags">The tagged corpus.</param>
     /// <returns>The events frame; events without a full date come last.</returns>
@@ -71,7 +72,7 @@ public static class CountsExtensions
     public static DataFrame EventTable(this AnnotatedCorpus tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        return CountsFrames.Events(CountsBuilder.Events(tags.Events));
+        return CountsFrames.Events(CountsBuilder.Events(tags.Events), CountsBuilder.Reported(tags.Articles));
     }
 
     /// <summary>

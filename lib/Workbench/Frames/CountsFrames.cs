@@ -39,7 +39,7 @@ internal static class CountsFrames
             new Int32DataFrameColumn("events", groups.Select(g => g.Count())));
     }
 
-    public static DataFrame Events(IReadOnlyList<EventRow> events)
+    public static DataFrame Events(IReadOnlyList<EventRow> events, IReadOnlyDictionary<string, string> reported)
     {
         var asOf = events.Where(e => e.Date is not null).Select(e => e.Date!.Value).DefaultIfEmpty().Max();
         return new DataFrame(
@@ -48,6 +48,7 @@ internal static class CountsFrames
             new StringDataFrameColumn("who", events.Select(e => string.Join("; ", e.Participants))),
             new StringDataFrameColumn("place", events.Select(e => e.Place)),
             new StringDataFrameColumn("ago", events.Select(e => e.Date is { } d ? CountsLabels.Ago(d, asOf) : null)),
+            new StringDataFrameColumn("reported", events.Select(e => reported.GetValueOrDefault(e.Article))),
             new StringDataFrameColumn("article", events.Select(e => e.Article)));
     }
 }

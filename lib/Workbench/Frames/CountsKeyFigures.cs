@@ -16,7 +16,7 @@ internal static class CountsKeyFigures
             ("articles", Articles(articles)),
             ("outlets", Outlets(articles)),
             ("published", Period(articles)),
-            ("people", $"{"person".ToQuantity(people.Count)}, {"country".ToQuantity(people.Select(p => p.Country).OfType<string>().Distinct().Count())}"),
+            ("people", $"{"person".ToQuantity(people.Count)} from {"country".ToQuantity(people.Select(p => p.Country).OfType<string>().Distinct().Count())}"),
             ("partner countries", partners.Count == 0 ? "none" : string.Join(", ", partners.Select(p => $"{p.Name} ({"article".ToQuantity(p.Articles)})"))),
             ("events", Events(events)),
         };
@@ -39,7 +39,7 @@ internal static class CountsKeyFigures
 
     private static string Outlets(DataFrame articles)
     {
-        var outlets = Rows(articles).Select(i => Cell(articles, "outlet", i)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var outlets = Rows(articles).Select(i => Cell(articles, "outlet", i)).OfType<string>().Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
         return outlets.Count == 0 ? "none known" : $"{"outlet".ToQuantity(outlets.Count)}: {string.Join(", ", outlets)}";
     }
 
