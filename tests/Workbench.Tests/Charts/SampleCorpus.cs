@@ -13,7 +13,12 @@ internal static class SampleCorpus
 
     private static readonly Lazy<global::Workbench.Corpus.Corpus> Loaded = new(() => global::Workbench.Corpus.Corpus.Load(Path.Combine(RepositoryRoot, "data", "articles")));
 
+    private static readonly Lazy<global::Workbench.Tagging.AnnotatedCorpus> Tagged = new(() => global::Workbench.Tagging.Tagger.Tag(Loaded.Value));
+
     public static global::Workbench.Corpus.Corpus Articles => Loaded.Value;
+
+    /// <summary>The sample articles, tagged.</summary>
+    public static global::Workbench.Tagging.AnnotatedCorpus Tags => Tagged.Value;
 
     private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file) ?? "";
 
