@@ -13,11 +13,10 @@ internal sealed record Exchange(JupyterMessage Reply, IReadOnlyList<JupyterMessa
 /// A minimal Jupyter client over NetMQ, for the protocol tests and <c>workbench bench kernel</c>: DEALER sockets on shell,
 /// control and stdin (sharing one identity, so input requests find it), SUB on iopub. Every wait is bounded.
 /// </summary>
-internal sealed class KernelClient : IDisposable
+internal sealed partial class KernelClient : IDisposable
 {
     private readonly MessageSigner _signer;
     private readonly string _session = Guid.NewGuid().ToString("N");
-    private readonly List<JupyterMessage> _iopubBacklog = [];
 
     public KernelClient(ConnectionInfo info)
     {
@@ -59,71 +58,16 @@ internal sealed class KernelClient : IDisposable
         return result.Message ?? throw new InvalidOperationException($"{result.Code}: {result.Reason}");
     }
 
-    /// <summary>Repeats kernel_info until both a reply and an iopub message arrive (the subscriber joins late).</summary>
-    public JupyterMessage WaitForReady(TimeSpan timeout)
+    /// <summary>A connection on 127.0.0.1 with five free ports, for starting a kernel process (benchmarks, tests).</summary>
+    public static ConnectionInfo LocalConnection(string key)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        static int FreePort()
         {
-            var request = Send(Shell, new KernelInfoRequest());
-            var reply = Receive(Shell, TimeSpan.FromSeconds(1));
-            if (reply is not null && Receive(Iopub, TimeSpan.FromMilliseconds(500)) is not null)
-            {
-                Drain(TimeSpan.FromMilliseconds(200));
-                return reply;
-            }
-            _ = request;
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         }
-        throw new TimeoutException("the kernel did not answer kernel_info_request");
-    }
-
-    /// <summary>Sends a request and collects its reply and its iopub messages up to <c>idle</c>.</summary>
-    public Exchange Request<T>(NetMQSocket socket, T content, TimeSpan timeout) where T : IJupyterContent
-    {
-        var request = Send(socket, content);
-        return new Exchange(ReplyTo(socket, request, timeout), IopubUntilIdle(request.Header.MsgId, timeout));
-    }
-
-    /// <summary>The reply to <paramref name="request"/>; replies to earlier requests still queued are skipped.</summary>
-    public JupyterMessage ReplyTo(NetMQSocket socket, JupyterMessage request, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Receive(socket, TimeSpan.FromMilliseconds(100)) is { } reply && reply.ParentHeader?.MsgId == request.Header.MsgId)
-            {
-                return reply;
-            }
-        }
-        throw new TimeoutException($"no reply to {request.MsgType}");
-    }
-
-    public IReadOnlyList<JupyterMessage> IopubUntilIdle(string parentId, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        var seen = new List<JupyterMessage>();
-        while (DateTime.UtcNow < deadline)
-        {
-            var next = Receive(Iopub, TimeSpan.FromMilliseconds(100));
-            if (next?.ParentHeader?.MsgId != parentId)
-            {
-                continue;
-            }
-            seen.Add(next);
-            if (next.MsgType == "status" && next.ContentJson.GetProperty("execution_state").GetString() == "idle")
-            {
-                return seen;
-            }
-        }
-        throw new TimeoutException($"no idle on iopub for {parentId}");
-    }
-
-    public void Drain(TimeSpan quiet)
-    {
-        while (Receive(Iopub, quiet) is { } m)
-        {
-            _iopubBacklog.Add(m);
-        }
+        return new ConnectionInfo("tcp", "127.0.0.1", FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), key, "hmac-sha256");
     }
 
     private static DealerSocket Connect(DealerSocket socket, ConnectionInfo info, int port, byte[] identity)

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Workbench.Cli.Commands.Run;
 using Workbench.Cli.Tests.Run;
 using RunCli = Workbench.Cli.Tests.Run.Cli;
-using Workbench.Kernel.Protocol;
 using Workbench.Kernel.Protocol.Messages;
 using Workbench.Kernel.Transport;
 
@@ -72,7 +71,7 @@ public class KernelCommandTests
     {
         // A child process, as Jupyter starts it: the kernel cleans up NetMQ for its whole process when it stops.
         using var temp = new TempFolder();
-        var info = new ConnectionInfo("tcp", "127.0.0.1", FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), "k3y", "hmac-sha256");
+        var info = KernelClient.LocalConnection("k3y");
         var file = temp.Write("connection.json", info.ToJson());
         using var process = Process.Start(SelfProcess.StartInfo(["kernel", "run", file]))!;
         var stderr = process.StandardError.ReadToEndAsync();
@@ -93,12 +92,5 @@ public class KernelCommandTests
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -47,7 +47,7 @@ public class EngineKernelTests(CSharpKernelFixture fixture) : IClassFixture<CSha
         Kernel.Execute("var kept = 5;");
         var request = Kernel.Client.Send(Kernel.Client.Shell, new ExecuteRequest(
             "Console.WriteLine(\"started\");\nwhile (true) { CancellationToken.ThrowIfCancellationRequested(); await Task.Delay(10); }"));
-        WaitFor(request.Header.MsgId, "stream");
+        Kernel.Client.WaitForIopub(request.Header.MsgId, "stream", RunningKernel.Timeout);
         Kernel.Client.Request(Kernel.Client.Control, new InterruptRequest(), RunningKernel.Timeout);
         var reply = Kernel.Client.Receive(Kernel.Client.Shell, RunningKernel.Timeout)!;
         Assert.Equal("error", reply.ContentJson.GetProperty("status").GetString());
@@ -106,19 +106,5 @@ public class EngineKernelTests(CSharpKernelFixture fixture) : IClassFixture<CSha
         var reply = Kernel.Client.Request(Kernel.Client.Shell, new KernelInfoRequest(), RunningKernel.Timeout).Reply.ContentJson;
         Assert.Equal("C#", reply.GetProperty("language_info").GetProperty("name").GetString());
         Assert.Equal(".cs", reply.GetProperty("language_info").GetProperty("file_extension").GetString());
-    }
-
-    private void WaitFor(string parentId, string type)
-    {
-        var deadline = DateTime.UtcNow + RunningKernel.Timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            var m = Kernel.Client.Receive(Kernel.Client.Iopub, TimeSpan.FromMilliseconds(100));
-            if (m?.ParentHeader?.MsgId == parentId && m.MsgType == type)
-            {
-                return;
-            }
-        }
-        throw new TimeoutException($"no {type} for {parentId}");
     }
 }

@@ -108,7 +108,7 @@ public class KernelProtocolTests
     {
         using var kernel = new RunningKernel();
         var request = kernel.Client.Send(kernel.Client.Shell, new ExecuteRequest("print started\nwait"));
-        WaitForStream(kernel, request.Header.MsgId);
+        kernel.Client.WaitForIopub(request.Header.MsgId, "stream", RunningKernel.Timeout);
         var interrupt = kernel.Client.Request(kernel.Client.Control, new InterruptRequest(), RunningKernel.Timeout);
         Assert.Equal("interrupt_reply", interrupt.Reply.MsgType);
         var reply = kernel.Client.Receive(kernel.Client.Shell, RunningKernel.Timeout)!;
@@ -149,19 +149,5 @@ public class KernelProtocolTests
                 await Task.Delay(100);
             }
         }
-    }
-
-    private static void WaitForStream(RunningKernel kernel, string parentId)
-    {
-        var deadline = DateTime.UtcNow + RunningKernel.Timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            var m = kernel.Client.Receive(kernel.Client.Iopub, TimeSpan.FromMilliseconds(100));
-            if (m?.ParentHeader?.MsgId == parentId && m.MsgType == "stream")
-            {
-                return;
-            }
-        }
-        throw new TimeoutException("the cell never started");
     }
 }

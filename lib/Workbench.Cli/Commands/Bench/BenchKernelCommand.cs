@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Spectre.Console;
 using Workbench.Cli.Commands.Run;
-using Workbench.Kernel.Protocol;
 using Workbench.Kernel.Protocol.Messages;
 using Workbench.Kernel.Transport;
 
@@ -26,8 +23,7 @@ internal static class BenchKernelCommand
         command.SetAction(async (result, ct) =>
         {
             var folder = Directory.CreateTempSubdirectory("wb-bench-kernel-");
-            var info = new ConnectionInfo("tcp", "127.0.0.1", FreePort(), FreePort(), FreePort(), FreePort(), FreePort(),
-                Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), "hmac-sha256");
+            var info = KernelClient.LocalConnection(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
             var file = Path.Combine(folder.FullName, "connection.json");
             await File.WriteAllTextAsync(file, info.ToJson(), ct);
             var clock = Stopwatch.StartNew();
@@ -65,12 +61,5 @@ internal static class BenchKernelCommand
             return 0;
         });
         return command;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
