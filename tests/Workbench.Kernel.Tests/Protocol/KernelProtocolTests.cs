@@ -24,6 +24,17 @@ public class KernelProtocolTests
     }
 
     [Fact]
+    public void The_heartbeat_echoes_what_it_receives()
+    {
+        using var kernel = new RunningKernel();
+        using var heartbeat = new NetMQ.Sockets.RequestSocket();
+        heartbeat.Connect(kernel.Server.Connection.Endpoint(kernel.Server.Connection.HbPort));
+        NetMQ.OutgoingSocketExtensions.SendFrame(heartbeat, "ping 🌏");
+        Assert.True(NetMQ.ReceivingSocketExtensions.TryReceiveFrameString(heartbeat, RunningKernel.Timeout, out var echo));
+        Assert.Equal("ping 🌏", echo);
+    }
+
+    [Fact]
     public void Execute_publishes_busy_input_outputs_reply_then_idle()
     {
         using var kernel = new RunningKernel();
