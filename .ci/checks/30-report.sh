@@ -17,14 +17,14 @@ if [ -z "$browser" ]; then
   echo "chromium is not installed (apt-get install chromium)"
   exit 1
 fi
-charts=$(grep -o 'class="wb-plot"' "$page" | wc -l)
+charts=$(grep -o 'class="wb-plot"' "$page" | wc -l || true)
 dom=$(mktemp)
 profile=$(mktemp -d)
 trap 'rm -rf "$dom" "$profile"' EXIT
 timeout 180 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
   --proxy-server="http://127.0.0.1:9" --proxy-bypass-list="<-loopback>" --user-data-dir="$profile" \
   --virtual-time-budget=3000 --dump-dom "file://$PWD/$page" >"$dom" 2>/dev/null || true
-svgs=$(grep -o 'class="main-svg"' "$dom" | wc -l)
+svgs=$(grep -o 'class="main-svg"' "$dom" | wc -l || true)
 echo "charts in page: $charts, plotly SVGs rendered: $svgs"
 if [ "$charts" -eq 0 ]; then
   echo "warning: the report has no charts"
