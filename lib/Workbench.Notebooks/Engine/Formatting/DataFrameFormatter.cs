@@ -25,7 +25,7 @@ internal static class DataFrameFormatter
             html.Append($"<tr><td>{row}</td>");
             foreach (var column in frame.Columns)
             {
-                html.Append($"<td>{Encode(Convert.ToString(column[row], System.Globalization.CultureInfo.InvariantCulture))}</td>");
+                html.Append($"<td>{Encode(Cell(column[row]))}</td>");
             }
             html.Append("</tr>");
         }
@@ -41,11 +41,19 @@ internal static class DataFrameFormatter
         var shown = Math.Min(frame.Rows.Count, MaxRows);
         for (long row = 0; row < shown; row++)
         {
-            text.AppendJoin('\t', frame.Columns.Select(c => Convert.ToString(c[row], System.Globalization.CultureInfo.InvariantCulture))).Append('\n');
+            text.AppendJoin('\t', frame.Columns.Select(c => Cell(c[row]))).Append('\n');
         }
         if (frame.Rows.Count > shown) text.Append($"… {frame.Rows.Count - shown} more rows\n");
         return text.ToString();
     }
+
+    /// <summary>A cell as text: invariant numbers, ISO dates (date only at midnight).</summary>
+    private static string Cell(object? value) => value switch
+    {
+        DateTime d when d.TimeOfDay == TimeSpan.Zero => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 
     private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? "");
 }

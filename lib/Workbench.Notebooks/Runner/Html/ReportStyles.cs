@@ -12,6 +12,7 @@ internal static class ReportStyles
         pre { background: #f6f8fa; padding: .6em; overflow-x: auto; margin: 0; flex: 1; }
         .output { margin: .4em 0 0 3.5em; }
         .output pre { background: #fff; border-left: 3px solid #ddd; }
+        .output .html { overflow-x: auto; }
         pre.stderr { border-left-color: #e0a000; }
         pre.error { border-left-color: #c00; color: #900; }
         table { border-collapse: collapse; font-size: .9em; }
