@@ -27,6 +27,10 @@ public static partial class ArticleCleaner
             }
             var paragraphs = Segmenter.Paragraphs(body);
             var sentences = Segmenter.Sentences(body, paragraphs, k.Splitter);
+            foreach (var problem in _problems)
+            {
+                diagnostics?.Add(problem);
+            }
             if (body.Length == 0)
             {
                 diagnostics?.Add(DiagnosticCatalog.EmptyBody.Create(raw.File, null, _removed.Count));
@@ -91,7 +95,7 @@ public static partial class ArticleCleaner
 
         private string? OutletFrom(CleaningRule rule, string line)
         {
-            var m = rule.Pattern.Match(line);
+            var m = Match(rule, line);
             if (!m.Success)
             {
                 return null;
@@ -122,7 +126,7 @@ public static partial class ArticleCleaner
                 {
                     continue;
                 }
-                var m = rule.Pattern.Match(_firstBodyLine);
+                var m = Match(rule, _firstBodyLine);
                 if (m.Success && m.Groups["place"] is { Success: true } place)
                 {
                     var value = place.Value.Trim();

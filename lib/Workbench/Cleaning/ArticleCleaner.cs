@@ -54,6 +54,7 @@ public static partial class ArticleCleaner
         private readonly List<(DateOnly Date, TimeOnly? Time, string Rule)> _dates = [];
         private readonly StringBuilder _body = new(capacity);
         private readonly List<Provenance> _provenance = [.. raw.Provenance];
+        private readonly List<Diagnostic> _problems = [];
         private string? _title = raw.Title is null ? null : TextNormalizer.Normalize(raw.Title).Trim();
         private bool _titleDecided = raw.Title is not null;
         private bool _gap;
@@ -79,7 +80,7 @@ public static partial class ArticleCleaner
             }
             foreach (var rule in k.Lines)
             {
-                var m = rule.Pattern.Match(line);
+                var m = Match(rule, line);
                 if (!m.Success)
                 {
                     continue;
@@ -137,7 +138,7 @@ public static partial class ArticleCleaner
             }
             foreach (var rule in k.Sections)
             {
-                if (rule.Pattern.IsMatch(line))
+                if (Match(rule, line).Success)
                 {
                     _section = rule;
                     _removed.Add(new RemovedText(rule.Kind, line, rule.Id));
@@ -167,7 +168,7 @@ public static partial class ArticleCleaner
                 changed = false;
                 foreach (var rule in k.Ends)
                 {
-                    var m = rule.Pattern.Match(line);
+                    var m = Match(rule, line);
                     if (!m.Success || m.Length == 0)
                     {
                         continue;
@@ -193,6 +194,22 @@ public static partial class ArticleCleaner
                 }
             }
             return line;
+        }
+
+        /// <summary>Matches one rule; a rule that runs past its time limit counts as no match and is reported, so
+        /// one pathological pattern never stops a load.</summary>
+        private System.Text.RegularExpressions.Match Match(CleaningRule rule, string line)
+        {
+            try
+            {
+                return rule.Pattern.Match(line);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                _problems.Add(DiagnosticCatalog.InvalidRule.Create(raw.File, null,
+                    $"'{rule.Id}' ran past {CleaningKnowledge.MatchTimeout.TotalSeconds:0} s on a line of this file and was skipped there"));
+                return System.Text.RegularExpressions.Match.Empty;
+            }
         }
 
         private void AddDate(System.Text.RegularExpressions.Match m, CleaningRule rule)

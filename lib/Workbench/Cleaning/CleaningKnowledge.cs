@@ -20,7 +20,8 @@ public sealed class CleaningKnowledge
 
     private static readonly ConcurrentDictionary<string, Lazy<CleaningKnowledge>> s_cache = new(StringComparer.Ordinal);
     private static readonly Lazy<CleaningKnowledge> s_builtIn = new(() => new CleaningKnowledge(KnowledgeFiles.BuiltIn));
-    private static readonly TimeSpan s_matchTimeout = TimeSpan.FromSeconds(1);
+    // Stops a catastrophic user pattern; generous, because a busy machine can deschedule a matching thread for seconds.
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private CleaningKnowledge(KnowledgeFiles files)
     {
@@ -169,7 +170,7 @@ public sealed class CleaningKnowledge
             {
                 var expanded = pattern.Replace("{outlet}", $"(?<outlet>{Outlets.AliasPattern})", StringComparison.Ordinal);
                 var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-                var regex = new Regex(expanded, options, s_matchTimeout);
+                var regex = new Regex(expanded, options, MatchTimeout);
                 rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value")));
             }
             catch (ArgumentException e)

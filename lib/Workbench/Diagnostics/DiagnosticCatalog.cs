@@ -68,7 +68,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor LooksLikeMojibake =
         new("WB014", DiagnosticSeverity.Warning, "mojibake", "The text looks double-encoded (e.g. '{0}'): it was probably saved after being read with the wrong encoding.");
 
-    /// <summary>WB015: a rule in a data file under <c>data/knowledge</c> is invalid and is ignored.</summary>
+    /// <summary>WB015: a rule in a data file under <c>data/knowledge</c> is invalid and is ignored, or ran past its
+    /// time limit on a line and was skipped there.</summary>
     public static readonly DiagnosticDescriptor InvalidRule =
         new("WB015", DiagnosticSeverity.Error, "invalid rule", "The rule is ignored: {0}");
 
