@@ -22,6 +22,7 @@ internal static class TopicHeatmap
         {
             trace.SetProperty("hovertext", hover);
             trace.SetProperty("hovertemplate", "%{hovertext}<extra></extra>");
+            trace.SetProperty("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = "articles" }, ["dtick"] = 1 });
         }
         return chart
             .Titled("What Vietnam discusses with each partner", xTitle: "partner country", yTitle: "topic")
