@@ -53,6 +53,20 @@ internal static class FileLoader
 
     private static FileResult FromBytes(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
     {
+        try
+        {
+            return Parse(file, bytes, options, knowledge, diagnostics);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader or rule tripping over input nobody foresaw costs this file, never the load.
+            diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, $"{e.GetType().Name}: {e.Message}"));
+            return new FileResult([], diagnostics, bytes.LongLength);
+        }
+    }
+
+    private static FileResult Parse(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+    {
         if (bytes.Length > options.MaxFileBytes)
         {
             diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, bytes.LongLength, options.MaxFileBytes));

@@ -86,7 +86,7 @@ internal static class JsonlArticleReader
             var provenance = new List<Provenance>();
             var title = Field(row, "title", provenance);
             var outlet = Field(row, "outlet", provenance);
-            var language = Field(row, "language", provenance)?.ToLowerInvariant();
+            var language = Field(row, "language", provenance)?.Split('-', '_')[0].ToLowerInvariant(); // "vi-VN" → "vi"
             DateOnly? published = null;
             TimeOnly? time = null;
             var publishedText = Field(row, "published", null);
