@@ -10,7 +10,7 @@ internal sealed record KnowledgeData(
     IReadOnlyList<DescriptionEntry> Descriptions,
     IReadOnlyDictionary<string, int> EventTypes,
     IReadOnlyList<string> Topics,
-    IReadOnlyDictionary<string, int> Months)
+    Dictionary<string, int> Months)
 {
     /// <summary>The first alias row of each position id: its priority and whether it heads a body.</summary>
     public IReadOnlyDictionary<string, AliasEntry> Positions { get; } = Aliases

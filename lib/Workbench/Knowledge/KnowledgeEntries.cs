@@ -1,12 +1,10 @@
 namespace Workbench.Knowledge;
 
-/// <summary>One alias row of a gazetteer file: what the alias names (<see cref="Label"/>, <see cref="Id"/>) and how to match it.</summary>
+/// <summary>One alias row of a gazetteer file: what the alias names (<see cref="Label"/>, <see cref="Id"/>) and how to
+/// match it. Aliases match with their accents (thăm is not tham; "Thai" is not "Thái"); case is ignored unless
+/// <see cref="Cased"/>. Names of people are matched folded instead (<see cref="NameFolding"/>).</summary>
 internal sealed record AliasEntry(
-    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null)
-{
-    /// <summary>Aliases match with their accents (thăm is not tham; "Thai" is not "Thái"); only case is ignored.</summary>
-    public bool KeepAccents => true;
-}
+    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null);
 
 /// <summary>A definite description ("the Russian minister") and what a person's titles must contain to be meant by it.</summary>
 internal sealed record DescriptionEntry(string Lang, string Role, string Requires);

@@ -60,7 +60,7 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
         var kept = new List<AliasEntry>();
         foreach (var a in aliases)
         {
-            var key = (a.Label, a.Lang, a.KeepAccents ? a.Alias.ToLowerInvariant() : NameFolding.Key(a.Alias));
+            var key = (a.Label, a.Lang, Tagging.Matching.MatchText.Normalize(a.Alias));
             if (seen.TryGetValue(key, out var first))
             {
                 _problems.Add(DiagnosticCatalog.DuplicateKnowledge.Create(Path.Combine(files.Source, a.Label), null,

@@ -40,9 +40,6 @@ public static class NameFolding
         return string.Join(' ', words);
     }
 
-    /// <summary>The folded form of one character.</summary>
-    internal static char FoldChar(char c) => s_table.Value[c];
-
     private static char[] BuildTable()
     {
         var table = new char[char.MaxValue + 1];

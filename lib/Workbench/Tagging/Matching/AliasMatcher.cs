@@ -10,22 +10,21 @@ internal readonly record struct AliasMatch(int Start, int End, AliasEntry Entry)
 
 /// <summary>
 /// Finds every knowledge alias in a text in one pass: a character trie walked from each word start over the text's
-/// match form (<see cref="MatchText"/>), whole words only. English aliases are matched folded (no diacritics, any case);
-/// Vietnamese ones keep their accents. No allocation per character; one list entry per match.
+/// match form (<see cref="MatchText"/>), whole words only, any case, accents kept (thăm is not tham, "Thai" is not
+/// "Thái"). No allocation per character; one list entry per match.
 /// </summary>
 internal sealed class AliasMatcher
 {
-    private readonly TrieNode _folded = new();
-    private readonly TrieNode _accented = new();
+    private readonly TrieNode _root = new();
 
     public AliasMatcher(IEnumerable<AliasEntry> entries)
     {
         foreach (var e in entries)
         {
-            var key = MatchText.Normalize(e.Alias, e.KeepAccents);
+            var key = MatchText.Normalize(e.Alias);
             if (key.Length > 0)
             {
-                (e.KeepAccents ? _accented : _folded).Add(key, e);
+                _root.Add(key, e);
             }
         }
     }
@@ -41,8 +40,7 @@ internal sealed class AliasMatcher
             {
                 continue;
             }
-            Walk(_folded, text.Folded, source, i, found);
-            Walk(_accented, text.Accented, source, i, found);
+            Walk(_root, text.Lowered, source, i, found);
         }
         return found;
     }

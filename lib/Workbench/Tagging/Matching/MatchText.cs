@@ -1,32 +1,28 @@
 using System.Text;
-using Workbench.Knowledge;
 
 namespace Workbench.Tagging.Matching;
 
 /// <summary>
-/// A text in the two forms aliases are matched against, both the same length as the original so offsets carry over:
-/// <see cref="Folded"/> (no diacritics, lower case) and <see cref="Accented"/> (lower case). In both, full stops and
-/// spacing become spaces ("Sen. Lt. Gen." meets "Sen Lt Gen") and dashes one hyphen.
+/// A text in the form aliases are matched against, the same length as the original so offsets carry over:
+/// <see cref="Lowered"/> is lower case with full stops and spacing as spaces ("Sen. Lt. Gen." meets "Sen Lt Gen")
+/// and every dash one hyphen.
 /// </summary>
 internal sealed class MatchText
 {
     public MatchText(string original)
     {
         Original = original;
-        Folded = Map(original, keepAccents: false);
-        Accented = Map(original, keepAccents: true);
+        Lowered = Map(original);
     }
 
     public string Original { get; }
 
-    public string Folded { get; }
-
-    public string Accented { get; }
+    public string Lowered { get; }
 
     /// <summary>The match form of an alias: mapped like the text, spaces collapsed, trimmed.</summary>
-    public static string Normalize(string alias, bool keepAccents)
+    public static string Normalize(string alias)
     {
-        var mapped = Map(alias, keepAccents);
+        var mapped = Map(alias);
         var sb = new StringBuilder(mapped.Length);
         foreach (var c in mapped)
         {
@@ -38,13 +34,12 @@ internal sealed class MatchText
         return sb.ToString().Trim();
     }
 
-    private static string Map(string text, bool keepAccents) =>
-        string.Create(text.Length, (text, keepAccents), static (span, state) =>
+    private static string Map(string text) =>
+        string.Create(text.Length, text, static (span, t) =>
         {
-            var (t, keep) = state;
             for (var i = 0; i < t.Length; i++)
             {
-                var c = keep ? t[i] : NameFolding.FoldChar(t[i]);
+                var c = t[i];
                 span[i] = c switch
                 {
                     '.' or '\n' or '\t' or '\r' or '\u00A0' => ' ',

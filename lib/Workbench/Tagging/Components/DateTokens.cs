@@ -1,0 +1,93 @@
+using System.Globalization;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>A day, month and optional year read from tokens, and the index of the last token used.</summary>
+internal readonly record struct DayMonth(int Day, int Month, int? Year, int Last);
+
+/// <summary>Reads the date shapes the tagger knows from a token position.</summary>
+internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
+{
+    /// <summary>"November 9", "Nov. 9th, 2023".</summary>
+    public DayMonth? MonthFirst(int k)
+    {
+        if (Month(k) is not { } month)
+        {
+            return null;
+        }
+        var d = Is(k + 1, ".") ? k + 2 : k + 1;
+        return Day(d) is { } day ? WithYear(day, month, d) : null;
+    }
+
+    /// <summary>"9 November 2023".</summary>
+    public DayMonth? DayFirst(int k) =>
+        Day(k) is { } day && Month(k + 1) is { } month ? WithYear(day, month, k + 1) : null;
+
+    /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
+    public DayMonth? Numeric(int k, HashSet<string> leads)
+    {
+        var lead = k < tokens.Length && tokens[k].IsWord && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
+        var d = lead ? k + 1 : k;
+        if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
+        {
+            return null;
+        }
+        var sep = Text(d + 1);
+        if (Is(d + 3, sep) && Number(d + 4, 4) is { } year && Text(d + 4).Length == 4)
+        {
+            return new DayMonth(day, month, year, d + 4);
+        }
+        return lead ? new DayMonth(day, month, null, d + 2) : null;
+    }
+
+    /// <summary>"on Thursday": the weekday named after <c>on</c>, <c>last</c> or <c>this</c>.</summary>
+    public DayOfWeek? Weekday(int k, HashSet<string> leads) =>
+        k + 1 < tokens.Length && tokens[k].IsWord && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k))
+            && Enum.TryParse<DayOfWeek>(Text(k + 1), ignoreCase: true, out var day) && !char.IsDigit(body[tokens[k + 1].Start])
+            ? day : null;
+
+    private DayMonth WithYear(int day, int month, int dayToken)
+    {
+        var y = Is(dayToken + 1, ",") ? dayToken + 2 : dayToken + 1;
+        return Number(y, 4) is { } year && Text(y).Length == 4 ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
+    }
+
+    private int? Month(int k) =>
+        k < tokens.Length && tokens[k].IsWord && char.IsLetter(body[tokens[k].Start])
+            && months.TryGetValue(body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start), out var m) ? m : null;
+
+    /// <summary>A day number, allowing an ordinal suffix in the same token ("9th").</summary>
+    private int? Day(int k)
+    {
+        if (k >= tokens.Length || !tokens[k].IsWord)
+        {
+            return null;
+        }
+        var text = body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+        var rest = text[digits..];
+        return digits is 1 or 2 && (rest.IsEmpty || rest is "st" or "nd" or "rd" or "th")
+            ? int.Parse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    private int? Number(int k, int maxDigits)
+    {
+        if (k >= tokens.Length || !tokens[k].IsWord || tokens[k].End - tokens[k].Start > maxDigits)
+        {
+            return null;
+        }
+        var text = body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    private bool Is(int k, string value) => k < tokens.Length && tokens[k].Is(body, value);
+
+    private ReadOnlySpan<char> Span(int k) => body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+
+    private string Text(int k) => k < tokens.Length ? body[tokens[k].Start..tokens[k].End] : "";
+}
