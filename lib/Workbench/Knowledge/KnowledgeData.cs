@@ -16,6 +16,14 @@ internal sealed record KnowledgeData(
     public IReadOnlyDictionary<string, AliasEntry> Positions { get; } = Aliases
         .Where(a => a.Label == KnowledgeLabels.Position).DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
 
+    /// <summary>Title words looked up by the span of a token, without allocating.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup { get; } =
+        new HashSet<string>(TitleWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The descriptions, longest role first, with their roles split into words.</summary>
+    public IReadOnlyList<(DescriptionEntry Entry, string[] Words)> DescriptionWords { get; } =
+        [.. Descriptions.OrderByDescending(d => d.Role.Length).Select(d => (d, d.Role.Split(' ')))];
+
     /// <summary>The English display name of <paramref name="id"/> for <paramref name="country"/>, else for any country.</summary>
     public string? Name(string type, string id, string? country = null) =>
         country is not null && Names.TryGetValue((type, id, country), out var n) ? n

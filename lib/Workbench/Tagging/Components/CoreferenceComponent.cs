@@ -44,7 +44,7 @@ internal sealed class CoreferenceComponent : ITaggingComponent
             {
                 continue;
             }
-            if (t.IsCapitalized(body) && shortNames.TryGetValue(NameFolding.Key(body[t.Start..t.End]), out var id) && id is not null
+            if (t.IsCapitalized(body) && shortNames.TryGetValue(body.AsSpan(t.Start, t.End - t.Start), out var id) && id is not null
                 && (!titledOnly || (k > 0 && titleEnds.Contains(tokens[k - 1].End)))
                 && (k == 0 || !tokens[k - 1].IsCapitalized(body) || tokens[k - 1].End < t.Start - 1)
                 && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized(body)))
@@ -59,17 +59,19 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         return document with { Spans = SpanList.Merge(document.Spans, added) };
     }
 
-    private static Dictionary<string, string?> ShortNames(IReadOnlyList<PersonInfo> people, KnowledgeData k)
+    /// <summary>Short name → person id (null when two people share it), keyed as written in this article, any case.</summary>
+    private static Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> ShortNames(IReadOnlyList<PersonInfo> people, KnowledgeData k)
     {
-        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var map = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in people)
         {
-            var words = NameFolding.Key(p.Name).Split(' ');
-            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "") || k.PatronymicSuffixes.Any(s => words[^1].EndsWith(s, StringComparison.Ordinal));
+            var words = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "")
+                || k.PatronymicSuffixes.Any(s => words[^1].EndsWith(s, StringComparison.OrdinalIgnoreCase));
             var key = surnameFirst ? words[0] : words[^1];
             map[key] = map.ContainsKey(key) ? null : p.Id;
         }
-        return map;
+        return map.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal static string? Country(Document document, string id) => document.People.FirstOrDefault(p => p.Id == id)?.Country;

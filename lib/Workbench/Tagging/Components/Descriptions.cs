@@ -21,10 +21,9 @@ internal static class Descriptions
             country = countrySpan.Country;
             pos = context.TokenAt(countrySpan.End);
         }
-        foreach (var d in context.Knowledge.Descriptions.OrderByDescending(d => d.Role.Length))
+        foreach (var (d, words) in context.Knowledge.DescriptionWords)
         {
-            var words = d.Role.Split(' ');
-            if (pos + words.Length > tokens.Length || !words.Select((w, i) => tokens[pos + i].Is(body, w)).All(x => x))
+            if (!Matches(tokens, body, pos, words))
             {
                 continue;
             }
@@ -39,6 +38,22 @@ internal static class Descriptions
                 : new Span(start, tokens[after - 1].End, KnowledgeLabels.Person, person.Id, "description", person.Country);
         }
         return null;
+    }
+
+    private static bool Matches(Token[] tokens, string body, int pos, string[] words)
+    {
+        if (pos + words.Length > tokens.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!tokens[pos + i].Is(body, words[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires) =>

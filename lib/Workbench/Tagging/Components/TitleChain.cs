@@ -65,5 +65,5 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     }
 
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
-        tok.IsCapitalized(body) && context.Knowledge.TitleWords.Contains(NameFolding.Key(body[tok.Start..tok.End]));
+        tok.IsCapitalized(body) && context.Knowledge.TitleWordLookup.Contains(body.AsSpan(tok.Start, tok.End - tok.Start));
 }

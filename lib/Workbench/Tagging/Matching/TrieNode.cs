@@ -5,13 +5,19 @@ namespace Workbench.Tagging.Matching;
 /// <summary>A node of the alias trie: children by character, and the aliases that end here.</summary>
 internal sealed class TrieNode
 {
+    private const int DenseFrom = 8;
     private char[] _keys = [];
     private TrieNode[] _children = [];
+    private Dictionary<char, TrieNode>? _dense;
 
     public List<AliasEntry>? Entries { get; private set; }
 
     public TrieNode? Next(char c)
     {
+        if (_dense is not null)
+        {
+            return _dense.GetValueOrDefault(c);
+        }
         var keys = _keys;
         for (var i = 0; i < keys.Length; i++)
         {
@@ -34,6 +40,10 @@ internal sealed class TrieNode
                 next = new TrieNode();
                 node._keys = [.. node._keys, c];
                 node._children = [.. node._children, next];
+                if (node._keys.Length >= DenseFrom)
+                {
+                    node._dense = node._keys.Zip(node._children).ToDictionary(p => p.First, p => p.Second);
+                }
             }
             node = next;
         }
