@@ -200,6 +200,10 @@ public static partial class ArticleCleaner
         /// one pathological pattern never stops a load.</summary>
         private System.Text.RegularExpressions.Match Match(CleaningRule rule, string line)
         {
+            if (line.Length > rule.MaxChars)
+            {
+                return System.Text.RegularExpressions.Match.Empty;
+            }
             try
             {
                 return rule.Pattern.Match(line);

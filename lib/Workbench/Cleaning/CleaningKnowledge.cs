@@ -171,7 +171,10 @@ public sealed class CleaningKnowledge
                 var expanded = pattern.Replace("{outlet}", $"(?<outlet>{Outlets.AliasPattern})", StringComparison.Ordinal);
                 var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
                 var regex = new Regex(expanded, options, MatchTimeout);
-                rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value")));
+                rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value"))
+                {
+                    MaxChars = row.TryGetProperty("max_chars", out var max) && max.TryGetInt32(out var n) && n > 0 ? n : int.MaxValue,
+                });
             }
             catch (ArgumentException e)
             {

@@ -40,4 +40,8 @@ public sealed record CleaningRule(string Id, string Kind, RuleScope Scope, Regex
 {
     /// <summary>Whether the rule takes text out of the body.</summary>
     public bool Removes => Scope is RuleScope.Line or RuleScope.Prefix or RuleScope.Suffix or RuleScope.Section;
+
+    /// <summary>The longest line the rule can match (<c>max_chars</c> in the data file), or <see cref="int.MaxValue"/>.
+    /// Longer lines — body paragraphs — skip the rule without running its pattern.</summary>
+    public int MaxChars { get; init; } = int.MaxValue;
 }

@@ -9,6 +9,9 @@ public static class LanguageGuesser
     /// <summary>The share of Vietnamese-only letters above which a text is Vietnamese.</summary>
     public const double VietnameseThreshold = 0.04;
 
+    /// <summary>How many letters are read: enough to decide, and a long text costs no more than a short one.</summary>
+    public const int SampleLetters = 2000;
+
     /// <summary>Guesses the ISO 639-1 code of <paramref name="text"/>: <c>vi</c> or <c>en</c>.</summary>
     /// <param name="text">NFC text.</param>
     /// <returns><c>vi</c> when Vietnamese letters pass <see cref="VietnameseThreshold"/>, else <c>en</c>.</returns>
@@ -27,6 +30,10 @@ public static class LanguageGuesser
             if (c > '\u007F' && IsVietnameseLetter(c))
             {
                 vietnamese++;
+            }
+            if (letters == SampleLetters)
+            {
+                break;
             }
         }
         return letters > 0 && (double)vietnamese / letters >= VietnameseThreshold ? "vi" : "en";

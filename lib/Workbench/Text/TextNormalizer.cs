@@ -26,9 +26,25 @@ public static class TextNormalizer
         var sb = new StringBuilder(nfc.Length);
         var pendingSpace = false;
         var lineStart = true;
+        var span = nfc.AsSpan();
         for (var i = 0; i < nfc.Length; i++)
         {
             var c = nfc[i];
+            if (!s_special.Contains(c))
+            {
+                // An ordinary run (a word, usually): copy it whole.
+                var run = span[i..].IndexOfAny(s_special);
+                var end = run < 0 ? span.Length : i + run;
+                if (pendingSpace)
+                {
+                    sb.Append(' ');
+                    pendingSpace = false;
+                }
+                sb.Append(span[i..end]);
+                lineStart = false;
+                i = end - 1;
+                continue;
+            }
             if (c == '\r')
             {
                 if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
@@ -68,6 +84,12 @@ public static class TextNormalizer
     private static readonly SearchValues<char> s_untidy = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
             .Where(c => c is not (' ' or '\n') && (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)))
+            .ToArray());
+
+    // The untidy characters plus the two the slow path looks at around them: space and line feed.
+    private static readonly SearchValues<char> s_special = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c))
             .ToArray());
 
     /// <summary>Whether the text is already in the form <see cref="Normalize"/> produces (the common case, checked

@@ -59,14 +59,17 @@ public class KnowledgeFilesTests
         File.AppendAllText(Path.Combine(temp.Path, "cleaning.jsonl"),
             """
             {"id": "promo", "kind": "share", "scope": "line", "lang": "en", "pattern": "^Download our app\\b"}
+            {"id": "promo-short", "kind": "share", "scope": "line", "lang": "en", "pattern": "^Subscribe\\b", "max_chars": 30}
             {"id": "broken", "kind": "share", "scope": "line", "lang": "en", "pattern": "(unclosed"}
 
             """);
-        var article = temp.Write("a/x.txt", "Some Headline Here\n\nThe body sentence stays.\n\nDownload our app today\n");
+        var article = temp.Write("a/x.txt",
+            "Some Headline Here\n\nThe body sentence stays.\n\nDownload our app today\n\nSubscribe now\n\nSubscribe is a word this long body sentence starts with.\n");
         var corpus = Workbench.Corpus.Corpus.Load(article, new CorpusOptions { KnowledgeDirectory = temp.Path });
         var a = Assert.Single(corpus);
-        Assert.Equal("The body sentence stays.", a.Body);
+        Assert.Equal("The body sentence stays.\n\nSubscribe is a word this long body sentence starts with.", a.Body);
         Assert.Contains(a.Removed, r => r.Rule == "promo");
+        Assert.Contains(a.Removed, r => r.Rule == "promo-short" && r.Text == "Subscribe now");
         Assert.Equal("WB015", Assert.Single(corpus.Report.Diagnostics).Code);
     }
 }
