@@ -16,7 +16,8 @@ internal static class CountsKeyFigures
             ("articles", Articles(articles)),
             ("outlets", Outlets(articles)),
             ("published", Period(articles)),
-            ("people", $"{"person".ToQuantity(people.Count)} from {"country".ToQuantity(people.Select(p => p.Country).OfType<string>().Distinct().Count())}"),
+            ("people", people.Count == 0 ? "none found"
+                : $"{"person".ToQuantity(people.Count)} from {"country".ToQuantity(people.Select(p => p.Country).OfType<string>().Distinct().Count())}"),
             ("partner countries", partners.Count == 0 ? "none" : string.Join(", ", partners.Select(p => $"{p.Name} ({"article".ToQuantity(p.Articles)})"))),
             ("events", Events(events)),
         };
@@ -34,7 +35,7 @@ internal static class CountsKeyFigures
         var languages = Rows(articles).Select(i => Cell(articles, "language", i) ?? "unknown")
             .GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Count()} in {Language(g.Key)}");
-        return $"{"article".ToQuantity((int)articles.Rows.Count)} ({string.Join(", ", languages)})";
+        return articles.Rows.Count == 0 ? "none selected" : $"{"article".ToQuantity((int)articles.Rows.Count)} ({string.Join(", ", languages)})";
     }
 
     private static string Outlets(DataFrame articles)
@@ -50,7 +51,7 @@ internal static class CountsKeyFigures
         var missing = undated == 0 ? "" : $"; {"article".ToQuantity(undated)} without a date";
         if (dates.Count == 0)
         {
-            return "no article gives a date";
+            return articles.Rows.Count == 0 ? "—" : "no article gives a date";
         }
         var first = dates[0].ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var last = dates[^1].ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -63,6 +64,10 @@ internal static class CountsKeyFigures
         var kinds = events.GroupBy(e => e.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key.ToQuantity(g.Count()));
         var undated = events.Count(e => e.Date is null);
+        if (events.Count == 0)
+        {
+            return "none found";
+        }
         return $"{"event".ToQuantity(events.Count)}: {string.Join(", ", kinds)}" + (undated == 0 ? "" : $"; {undated} without a full date");
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Workbench.Corpus;
 using Workbench.Frames;
 
 namespace Workbench.Tests.Charts;
@@ -77,5 +78,16 @@ public class CountsTests
         Assert.Equal("5 articles (3 in English, 2 in Vietnamese)", values["articles"]);
         Assert.StartsWith("Russia (4 articles), South Korea (1 article)", values["partner countries"], StringComparison.Ordinal);
         Assert.StartsWith("17 September 2021 to 9 November 2023", values["published"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_selection_with_no_articles_gives_empty_tables_and_says_so()
+    {
+        var none = global::Workbench.Tagging.Tagger.Tag(SampleCorpus.Articles.PublishedBetween("2030-01-01", ""));
+        var figures = none.KeyFigures();
+
+        Assert.Equal("none selected", figures["value"][0]);
+        Assert.Equal(0, none.PeopleCounts().Rows.Count);
+        Assert.Equal(0, none.EventTable().Rows.Count);
     }
 }

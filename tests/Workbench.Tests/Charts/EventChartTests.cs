@@ -1,4 +1,5 @@
 using Workbench.Charts;
+using Workbench.Corpus;
 using Workbench.Frames;
 
 namespace Workbench.Tests.Charts;
@@ -51,5 +52,15 @@ public class EventChartTests
         Assert.Contains("Phan Văn Giang", nodes);
         Assert.Contains("Park Jae Min", nodes);
         Assert.Subset(people, nodes.ToHashSet());
+    }
+
+    [Fact]
+    public void Charts_of_an_empty_selection_are_drawn_with_their_titles()
+    {
+        var none = global::Workbench.Tagging.Tagger.Tag(SampleCorpus.Articles.InLanguage("fr"));
+
+        Assert.Equal("Who met whom, and when", new ChartJson(none.EventsTimeline()).Title);
+        Assert.Equal("Who the articles name most", new ChartJson(none.TopPeopleChart()).Title);
+        Assert.Empty(new ChartJson(none.PartnersChart()).Values("x"));
     }
 }
