@@ -36,5 +36,7 @@ public static class GoldExport
     }
 
     private static string Organization(AnnotatedCorpus corpus, Span s) =>
-        s.Country is { } c ? $"{corpus.DisplayName(s.Id)} ({corpus.DisplayName("country:" + c)})" : corpus.DisplayName(s.Id);
+        s.Country is { } c
+            ? $"{corpus.Knowledge.Name(KnowledgeLabels.Organization, s.Id[(KnowledgeLabels.Organization.Length + 1)..], c) ?? corpus.DisplayName(s.Id)} ({corpus.DisplayName("country:" + c)})"
+            : corpus.DisplayName(s.Id);
 }

@@ -23,11 +23,14 @@ public sealed class AnnotatedCorpus
     {
         Documents = documents;
         Diagnostics = diagnostics;
+        Knowledge = knowledge;
         _articles = articles;
         _mentions = new(() => CorpusTables.Mentions(documents));
         _entities = new(() => CorpusTables.Entities(knowledge, documents, MentionRows));
         _entityById = new(() => EntityRows.ToDictionary(e => e.Id, StringComparer.Ordinal));
     }
+
+    internal Knowledge.KnowledgeData Knowledge { get; }
 
     /// <summary>The tagged documents, in corpus order.</summary>
     public IReadOnlyList<Document> Documents { get; }
