@@ -19,25 +19,34 @@ internal static class BenchEngineCommand
         var command = new Command("engine", "Notebook engine: cold start to first cell result, warm per-cell overhead.") { cells };
         command.SetAction(async (result, ct) =>
         {
+            // Wall time and this process's CPU time: on a shared machine CPU time is the steadier figure.
             var table = new Table().AddColumns("measure", "value");
+            var self = Process.GetCurrentProcess();
             var clock = Stopwatch.StartNew();
+            var cpu = self.TotalProcessorTime;
             using var session = ScriptSession.Create();
             await session.ExecuteAsync("1 + 1", cancellationToken: ct);
-            table.AddRow("first cell result, in process (cold JIT)", $"{clock.Elapsed.TotalMilliseconds:0} ms");
-            table.AddRow("first cell result, fresh process (start to result)", $"{await ProcessColdStartAsync(ct):0} ms");
+            self.Refresh();
+            table.AddRow("first cell result, in process (cold JIT)", $"{clock.Elapsed.TotalMilliseconds:0} ms wall, {(self.TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU");
+            var (wall, childCpu) = await ProcessColdStartAsync(ct);
+            table.AddRow("first cell result, fresh process (start to result)", $"{wall:0} ms wall, {childCpu:0} ms CPU");
             var n = Math.Max(1, result.GetValue(cells));
             foreach (var (label, code) in new[] { ("warm cell: x++", "x++;"), ("warm cell: Console.WriteLine", "Console.WriteLine(x);"), ("warm cell: trailing value", "x * 2") })
             {
                 await session.ExecuteAsync("var x = 0;", cancellationToken: ct);
                 var times = new List<double>();
+                self.Refresh();
+                cpu = self.TotalProcessorTime;
                 for (var i = 0; i < n; i++)
                 {
                     clock.Restart();
                     await session.ExecuteAsync(code, cancellationToken: ct);
                     times.Add(clock.Elapsed.TotalMilliseconds);
                 }
+                self.Refresh();
+                var cpuPerCell = (self.TotalProcessorTime - cpu).TotalMilliseconds / n;
                 times.Sort();
-                table.AddRow(label, $"median {times[times.Count / 2]:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms (n={n})");
+                table.AddRow(label, $"median {times[times.Count / 2]:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms wall; {cpuPerCell:0.0} ms CPU (n={n})");
             }
             console.Write(table);
             return 0;
@@ -45,7 +54,7 @@ internal static class BenchEngineCommand
         return command;
     }
 
-    private static async Task<double> ProcessColdStartAsync(CancellationToken ct)
+    private static async Task<(double Wall, double Cpu)> ProcessColdStartAsync(CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("wb-bench-");
         try
@@ -54,13 +63,16 @@ internal static class BenchEngineCommand
             NotebookFile.Write(Notebook.CreateCSharp([NotebookCell.Code("1 + 1")]), input);
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(SelfProcess.StartInfo([RunNotebookCommand.Name, input, "--output", Path.Combine(folder.FullName, "out.ipynb")]))!;
+            var cpu = 0.0;
             while (await process.StandardOutput.ReadLineAsync(ct) is { } line)
             {
-                if (line.StartsWith(ChildProtocol.Cell, StringComparison.Ordinal)) break;
+                if (!line.StartsWith(ChildProtocol.Cell, StringComparison.Ordinal)) continue;
+                cpu = process.TotalProcessorTime.TotalMilliseconds; // read while it still runs (Linux forgets it at exit)
+                break;
             }
             var elapsed = clock.Elapsed.TotalMilliseconds;
             await process.WaitForExitAsync(ct);
-            return elapsed;
+            return (elapsed, cpu);
         }
         finally
         {
