@@ -68,4 +68,17 @@ public class SeedCorpusTests
         Assert.Empty(document.Events);
         Assert.NotEmpty(document.People);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Đại tướng")]
+    public void An_article_with_nothing_to_tag_yields_empty_tables(string body)
+    {
+        var tags = Workbench.Tagging.Tagger.Tag([TaggingFixtures.Article(body, "vi")]);
+
+        Assert.Empty(tags.Diagnostics);
+        Assert.Empty(tags.EventRows);
+        Assert.Equal(0, tags.Entities.Rows.Count(r => (string)r["type"] == "person"));
+    }
 }
