@@ -7,9 +7,9 @@ public class DirectiveParserTests
     [Fact]
     public void Nuget_references_and_sources_are_parsed_and_blanked_keeping_line_numbers()
     {
-        var parsed = DirectiveParser.Parse("#i \"nuget: /tmp/feed\"\n#r \"nuget: Humanizer.Core, 3.0.10\"\n#r \"nuget:Markdig\"\nvar x = 1;");
+        var parsed = DirectiveParser.Parse("#i \"nuget: ./local-feed\"\n#r \"nuget: Humanizer.Core, 3.0.10\"\n#r \"nuget:Markdig\"\nvar x = 1;");
         Assert.Equal([new PackageReferenceDirective("Humanizer.Core", "3.0.10", 2), new PackageReferenceDirective("Markdig", null, 3)], parsed.Packages);
-        Assert.Equal("/tmp/feed", Assert.Single(parsed.Sources).Source);
+        Assert.Equal("./local-feed", Assert.Single(parsed.Sources).Source);
         Assert.Equal("\n\n\nvar x = 1;", parsed.Code);
     }
 
