@@ -119,10 +119,16 @@ public sealed partial class ScriptSession : IDisposable
         _state = null;
     }
 
+    /// <summary>A URL stays as is; a folder is taken relative to the working directory, not the restore cache.</summary>
+    private string ResolveSource(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? source : Path.GetFullPath(Path.Combine(_workingDirectory, source));
+
     private async Task<ErrorEvent?> EnsurePackagesAsync(
         IReadOnlyList<PackageReferenceDirective> packages, IReadOnlyList<string> sources, CancellationToken ct)
     {
-        var (added, conflict, failure) = await _packages.EnsureAsync(packages, sources, ct).ConfigureAwait(false);
+        var resolved = sources.Select(ResolveSource).ToList();
+        var (added, conflict, failure) = await _packages.EnsureAsync(packages, resolved, ct).ConfigureAwait(false);
         if (conflict is not null) return ErrorReports.FromCode(DiagnosticCodes.ConflictingPackageVersions, "PackageConflict", conflict);
         if (failure is not null) return ErrorReports.FromCode(DiagnosticCodes.RestoreFailed, "RestoreFailed", failure);
         if (added.Count > 0) _scriptOptions = _scriptOptions.AddReferences(added.Select(p => MetadataReference.CreateFromFile(p)));
