@@ -12,12 +12,22 @@ public static class CountsLabels
     /// <summary>How many articles name a person: "mentioned in 1 article", "mentioned in 3 articles".</summary>
     /// <param name="articles">The number of articles.</param>
     /// <example><c>CountsLabels.MentionedIn(3)</c> is <c>"mentioned in 3 articles"</c>.</example>
-    public static string MentionedIn(int articles) => $"mentioned in {"article".ToQuantity(articles)}";
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="articles"/> is negative.</exception>
+    public static string MentionedIn(int articles)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(articles);
+        return $"mentioned in {"article".ToQuantity(articles)}";
+    }
 
     /// <summary>How many articles name a country: "named in 4 articles".</summary>
     /// <param name="articles">The number of articles.</param>
     /// <example><c>CountsLabels.NamedIn(1)</c> is <c>"named in 1 article"</c>.</example>
-    public static string NamedIn(int articles) => $"named in {"article".ToQuantity(articles)}";
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="articles"/> is negative.</exception>
+    public static string NamedIn(int articles)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(articles);
+        return $"named in {"article".ToQuantity(articles)}";
+    }
 
     /// <summary>
     /// How long before <paramref name="asOf"/> a date lies, as people say it ("2 years ago", "yesterday").
