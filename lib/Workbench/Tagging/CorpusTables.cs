@@ -25,8 +25,17 @@ internal static class CorpusTables
     public static IReadOnlyList<Entity> Entities(KnowledgeData knowledge, IReadOnlyList<Document> documents, IReadOnlyList<Mention> mentions)
     {
         var people = documents.SelectMany(d => d.People).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var spanCountry = documents.SelectMany(d => d.Spans).Where(s => s.Country is not null)
-            .GroupBy(s => s.Id).ToDictionary(g => g.Key, g => Most(g.Select(s => s.Country)), StringComparer.Ordinal);
+        var spanCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            foreach (var s in d.Spans)
+            {
+                if (s.Country is not null && s.Label != KnowledgeLabels.Person)
+                {
+                    spanCountry.TryAdd(s.Id, s.Country);
+                }
+            }
+        }
         return mentions.Where(m => m.Type != KnowledgeLabels.Date).GroupBy(m => m.Entity).Select(g =>
         {
             var first = g.First();

@@ -27,7 +27,12 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
     public DayMonth? Numeric(int k, HashSet<string> leads)
     {
-        var lead = k < tokens.Length && tokens[k].IsWord && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
+        if (k >= tokens.Length || !tokens[k].IsWord)
+        {
+            return null;
+        }
+        var lead = !char.IsAsciiDigit(body[tokens[k].Start]) && tokens[k].End - tokens[k].Start <= 5
+            && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
@@ -43,7 +48,8 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
 
     /// <summary>"on Thursday": the weekday named after <c>on</c>, <c>last</c> or <c>this</c>.</summary>
     public DayOfWeek? Weekday(int k, HashSet<string> leads) =>
-        k + 1 < tokens.Length && tokens[k].IsWord && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k))
+        k + 1 < tokens.Length && tokens[k].IsWord && tokens[k].End - tokens[k].Start <= 4 && char.IsUpper(body[tokens[k + 1].Start])
+            && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k))
             && Enum.TryParse<DayOfWeek>(Text(k + 1), ignoreCase: true, out var day) && !char.IsDigit(body[tokens[k + 1].Start])
             ? day : null;
 
@@ -54,7 +60,7 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     }
 
     private int? Month(int k) =>
-        k < tokens.Length && tokens[k].IsWord && char.IsLetter(body[tokens[k].Start])
+        k < tokens.Length && tokens[k].IsWord && char.IsAsciiLetterUpper(body[tokens[k].Start]) && tokens[k].End - tokens[k].Start <= 9
             && months.TryGetValue(body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start), out var m) ? m : null;
 
     /// <summary>A day number, allowing an ordinal suffix in the same token ("9th").</summary>

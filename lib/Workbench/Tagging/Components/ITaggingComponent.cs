@@ -21,8 +21,8 @@ internal sealed class DocumentContext
         Options = options;
         Knowledge = options.Knowledge.Data;
         Text = new MatchText(document.Article.Body);
-        Matches = options.Knowledge.Matcher.FindAll(Text);
         Tokens = Tokenizer.Tokenize(document.Article.Body);
+        Matches = options.Knowledge.Matcher.FindAll(Text, Tokens);
     }
 
     public TaggerOptions Options { get; }

@@ -23,14 +23,21 @@ internal sealed class PersonComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         var body = document.Article.Body;
-        var spansByStart = document.Spans.Where(s => s.Label != KnowledgeLabels.Date).GroupBy(s => s.Start).ToDictionary(g => g.Key, g => g.First());
+        var spansByStart = new Dictionary<int, Span>(document.Spans.Count);
+        foreach (var s in document.Spans)
+        {
+            if (s.Label != KnowledgeLabels.Date)
+            {
+                spansByStart.TryAdd(s.Start, s);
+            }
+        }
         var people = new PersonBook(context, document);
         var found = new List<Span>();
         var titles = new List<Span>();
         var tokens = context.Tokens;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (!spansByStart.ContainsKey(tokens[k].Start))
+            if (!spansByStart.TryGetValue(tokens[k].Start, out var first) || !MayStartChain(first, spansByStart, context, k))
             {
                 continue;
             }
@@ -55,6 +62,28 @@ internal sealed class PersonComponent : ITaggingComponent
         var spans = document.Spans.Where(s => !found.Exists(p => p.Start < s.End && s.Start < p.End))
             .Concat(found.Select(f => f with { Country = countries[f.Id] })).Concat(titles);
         return document with { Spans = SpanList.Merge([], spans), People = resolved };
+    }
+
+    /// <summary>A country or body starts a chain only when a title follows within a few tokens ("Russian Minister …").</summary>
+    private static bool MayStartChain(Span first, IReadOnlyDictionary<int, Span> spansByStart, DocumentContext context, int k)
+    {
+        if (first.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific or KnowledgeLabels.Modifier)
+        {
+            return true;
+        }
+        if (first.Label is not (KnowledgeLabels.Country or KnowledgeLabels.Organization))
+        {
+            return false;
+        }
+        var tokens = context.Tokens;
+        for (var j = context.TokenAt(first.End); j < tokens.Length && j < k + 12; j++)
+        {
+            if (spansByStart.TryGetValue(tokens[j].Start, out var next) && next.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The token after a capitalised name starting at <paramref name="first"/>.</summary>

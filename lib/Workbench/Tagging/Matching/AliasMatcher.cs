@@ -30,17 +30,15 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>Every match in <paramref name="text"/>, ordered by start.</summary>
-    public List<AliasMatch> FindAll(MatchText text)
+    public List<AliasMatch> FindAll(MatchText text, Token[] tokens)
     {
         var found = new List<AliasMatch>();
-        var source = text.Original;
-        for (var i = 0; i < source.Length; i++)
+        foreach (var t in tokens)
         {
-            if (!char.IsLetterOrDigit(source[i]) || (i > 0 && char.IsLetterOrDigit(source[i - 1])))
+            if (t.IsWord)
             {
-                continue;
+                Walk(_root, text.Lowered, text.Original, t.Start, found);
             }
-            Walk(_root, text.Lowered, source, i, found);
         }
         return found;
     }
