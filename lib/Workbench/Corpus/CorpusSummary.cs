@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 
 namespace Workbench.Corpus;
@@ -19,20 +20,20 @@ public static class CorpusSummary
         }
         var parts = new List<string>
         {
-            "article".ToQuantity(list.Count),
+            "article".ToQuantity(list.Count, "N0", CultureInfo.InvariantCulture),
             "language".ToQuantity(list.Select(a => a.Language).Distinct(StringComparer.Ordinal).Count()),
         };
         var outlets = list.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
         if (outlets > 0)
         {
-            parts.Add("outlet".ToQuantity(outlets));
+            parts.Add("outlet".ToQuantity(outlets, "N0", CultureInfo.InvariantCulture));
         }
         var dates = list.Select(a => a.Published).OfType<DateOnly>().Order().ToList();
         if (dates.Count > 0)
         {
             var span = dates[^1].ToDateTime(TimeOnly.MinValue) - dates[0].ToDateTime(TimeOnly.MinValue);
             var when = span < TimeSpan.FromDays(1)
-                ? $"published on {dates[0]:yyyy-MM-dd}"
+                ? string.Create(CultureInfo.InvariantCulture, $"published on {dates[0]:yyyy-MM-dd}")
                 : $"published over {span.Humanize(maxUnit: TimeUnit.Year, minUnit: TimeUnit.Day)}";
             var undated = list.Count - dates.Count;
             parts.Add(undated > 0 ? $"{when} ({undated} undated)" : when);

@@ -55,6 +55,19 @@ public class CorpusCommandTests
     }
 
     [Fact]
+    public async Task A_large_corpus_shows_the_first_rows_and_says_so()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllLines(Path.Combine(temp.Path, "many.jsonl"),
+            Enumerable.Range(1, 105).Select(i => $"{{\"id\": \"n{i}\", \"text\": \"Article {i} text. It loads.\"}}"));
+        var (code, output) = await WorkbenchCli.RunAsync("corpus", temp.Path);
+        Assert.Equal(0, code);
+        Assert.Contains("the first 100 of 105 articles", output, StringComparison.Ordinal);
+        Assert.Contains("105 articles, 1 language", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("n101", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_path_fails_with_a_clear_message()
     {
         var (code, output) = await WorkbenchCli.RunAsync("corpus", Path.Combine(Path.GetTempPath(), "wb-no-such-" + Guid.NewGuid().ToString("N")));

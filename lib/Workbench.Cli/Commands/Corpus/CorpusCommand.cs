@@ -74,8 +74,8 @@ internal static class CorpusCommand
     /// <summary>Loads in the background and, if that takes more than a second, shows a progress bar on <paramref name="progressConsole"/>.</summary>
     private static async Task<ArticleCorpus> LoadWithProgressAsync(string path, CorpusOptions options, IAnsiConsole progressConsole, CancellationToken ct)
     {
-        var latest = new LoadProgress();
-        var load = ArticleCorpus.LoadAsync(path, options with { Progress = new Progress(p => latest = p) }, ct);
+        var latest = new LatestProgress();
+        var load = ArticleCorpus.LoadAsync(path, options with { Progress = latest }, ct);
         if (await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(1), ct)) == load)
         {
             return await load;
@@ -85,7 +85,7 @@ internal static class CorpusCommand
             var task = ctx.AddTask("loading articles");
             while (!load.IsCompleted)
             {
-                var p = latest;
+                var p = latest.Value;
                 task.MaxValue = Math.Max(1, p.FilesTotal);
                 task.Value = p.FilesDone;
                 task.Description = $"loading articles ({p.FilesDone:N0}/{p.FilesTotal:N0} files)";
@@ -99,9 +99,32 @@ internal static class CorpusCommand
     private static IAnsiConsole StandardError() =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    /// <summary>Keeps the latest value only; reported from the loader's threads.</summary>
-    private sealed class Progress(Action<LoadProgress> onReport) : IProgress<LoadProgress>
+    /// <summary>Keeps the latest value only; reported from the loader's threads, read by the progress bar.</summary>
+    private sealed class LatestProgress : IProgress<LoadProgress>
     {
-        public void Report(LoadProgress value) => onReport(value);
+        private readonly Lock _gate = new();
+        private LoadProgress _value;
+
+        public LoadProgress Value
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _value;
+                }
+            }
+        }
+
+        public void Report(LoadProgress value)
+        {
+            lock (_gate)
+            {
+                if (value.FilesDone > _value.FilesDone)
+                {
+                    _value = value;
+                }
+            }
+        }
     }
 }

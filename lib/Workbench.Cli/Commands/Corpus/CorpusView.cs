@@ -11,11 +11,18 @@ namespace Workbench.Cli.Commands.CorpusVerb;
 /// <summary>The human view of a loaded corpus: the article table, the summary line and the load report.</summary>
 internal static class CorpusView
 {
+    /// <summary>The most articles the table shows; a terminal is not the place for ten thousand rows.</summary>
+    public const int MaxRows = 100;
+
     public static void Write(ArticleCorpus corpus, IAnsiConsole console)
     {
         if (corpus.Count > 0)
         {
-            console.Write(ArticleTable(corpus));
+            console.Write(ArticleTable(corpus.Take(MaxRows)));
+            if (corpus.Count > MaxRows)
+            {
+                console.MarkupLine($"[grey](the first {MaxRows} of {corpus.Count:N0} articles; --json lists them all)[/]");
+            }
         }
         console.MarkupLine($"[bold]{Markup.Escape(corpus.Describe())}[/]");
         WriteReport(corpus.Report, console);
@@ -45,14 +52,14 @@ internal static class CorpusView
 
     private static void WriteReport(LoadReport report, IAnsiConsole console)
     {
-        var read = $"Read {"file".ToQuantity(report.Files)} ({report.Bytes.Bytes().Humanize("0.#")}) in {report.Elapsed.Humanize(precision: 2, minUnit: Humanizer.TimeUnit.Millisecond)}";
+        var read = $"Read {"file".ToQuantity(report.Files, "N0", CultureInfo.InvariantCulture)} ({report.Bytes.Bytes().Humanize("0.#")}) in {report.Elapsed.Humanize(precision: 2, minUnit: Humanizer.TimeUnit.Millisecond)}";
         if (report.Diagnostics.Count == 0)
         {
             console.MarkupLine($"{Markup.Escape(read)}; no problems.");
             return;
         }
         var errors = report.Errors.Count();
-        console.MarkupLine($"{Markup.Escape(read)}; {"problem".ToQuantity(report.Diagnostics.Count)} ({errors} that kept something from loading):");
+        console.MarkupLine($"{Markup.Escape(read)}; {"problem".ToQuantity(report.Diagnostics.Count, "N0", CultureInfo.InvariantCulture)} ({errors} that kept something from loading):");
         var table = new Table().Border(TableBorder.Simple).AddColumn("code").AddColumn("severity").AddColumn("where").AddColumn("problem");
         foreach (var d in report.Diagnostics)
         {
