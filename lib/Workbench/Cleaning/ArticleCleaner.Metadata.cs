@@ -13,6 +13,7 @@ public static partial class ArticleCleaner
         public Article Finish(string[] lines, ICollection<Diagnostic>? diagnostics)
         {
             var body = _body.ToString();
+            _body.Dispose();
             var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : string.Join('\n', lines));
             if (raw.Language is null)
             {

@@ -52,7 +52,7 @@ public static partial class ArticleCleaner
         private readonly HashSet<string> _relatedSeen = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _bodySeen = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(DateOnly Date, TimeOnly? Time, string Rule)> _dates = [];
-        private readonly StringBuilder _body = new(capacity);
+        private CharBuffer _body = new(capacity);
         private readonly List<Provenance> _provenance = [.. raw.Provenance];
         private readonly List<Diagnostic> _problems = [];
         private string? _title = raw.Title is null ? null : TextNormalizer.Normalize(raw.Title).Trim();

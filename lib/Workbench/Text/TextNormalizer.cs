@@ -23,61 +23,68 @@ public static class TextNormalizer
         {
             return nfc;
         }
-        var sb = new StringBuilder(nfc.Length);
-        var pendingSpace = false;
-        var lineStart = true;
-        var span = nfc.AsSpan();
-        for (var i = 0; i < nfc.Length; i++)
+        var sb = new CharBuffer(nfc.Length);
+        try
         {
-            var c = nfc[i];
-            if (!s_special.Contains(c))
+            var pendingSpace = false;
+            var lineStart = true;
+            var span = nfc.AsSpan();
+            for (var i = 0; i < nfc.Length; i++)
             {
-                // An ordinary run (a word, usually): copy it whole.
-                var run = span[i..].IndexOfAny(s_special);
-                var end = run < 0 ? span.Length : i + run;
+                var c = nfc[i];
+                if (!s_special.Contains(c))
+                {
+                    // An ordinary run (a word, usually): copy it whole.
+                    var run = span[i..].IndexOfAny(s_special);
+                    var end = run < 0 ? span.Length : i + run;
+                    if (pendingSpace)
+                    {
+                        sb.Append(' ');
+                        pendingSpace = false;
+                    }
+                    sb.Append(span[i..end]);
+                    lineStart = false;
+                    i = end - 1;
+                    continue;
+                }
+                if (c == '\r')
+                {
+                    if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
+                    {
+                        continue;
+                    }
+                    c = '\n';
+                }
+                if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+                {
+                    sb.Append('\n');
+                    pendingSpace = false;
+                    lineStart = true;
+                    continue;
+                }
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    pendingSpace = !lineStart;
+                    continue;
+                }
                 if (pendingSpace)
                 {
                     sb.Append(' ');
                     pendingSpace = false;
                 }
-                sb.Append(span[i..end]);
+                sb.Append(c);
                 lineStart = false;
-                i = end - 1;
-                continue;
             }
-            if (c == '\r')
-            {
-                if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
-                {
-                    continue;
-                }
-                c = '\n';
-            }
-            if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                sb.Append('\n');
-                pendingSpace = false;
-                lineStart = true;
-                continue;
-            }
-            if (IsInvisible(c))
-            {
-                continue;
-            }
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = !lineStart;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-            sb.Append(c);
-            lineStart = false;
+            return sb.ToString();
         }
-        return sb.ToString();
+        finally
+        {
+            sb.Dispose();
+        }
     }
 
     // Every character the slow path changes: controls, odd spaces and line ends, invisibles.

@@ -50,9 +50,13 @@ internal static class BenchCorpusCommand
             var warmUp = clock.Elapsed;
             clock.Restart();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
             var corpus = ArticleCorpus.Load(folder.FullName, options, ct);
             var elapsed = clock.Elapsed;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
             var report = corpus.Report;
             var table = new Table().AddColumns("measure", "value");
             table.AddRow("articles loaded", $"{corpus.Count:N0} of {count:N0} ({report.Errors.Count()} errors)");
@@ -64,6 +68,7 @@ internal static class BenchCorpusCommand
             table.AddRow("articles per second", $"{corpus.Count / elapsed.TotalSeconds:N0}");
             // CPU time does not depend on what else the machine runs: the figure to compare between runs.
             table.AddRow("CPU time", $"{cpu.TotalSeconds:0.00} s ({report.Bytes / 1e6 / cpu.TotalSeconds:0.0} MB and {corpus.Count / cpu.TotalSeconds:N0} articles per CPU-second)");
+            table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, corpus.Count):N0} KB per article, {collections} collections)");
             console.Write(table);
             return corpus.Count == count ? 0 : 1;
         }
