@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Spectre.Console.Testing;
 
@@ -6,7 +5,7 @@ namespace Workbench.Cli.Tests.Tags;
 
 public class TagAndEvalCommandTests
 {
-    private static readonly string s_root = FindRoot();
+    private static readonly string s_root = Workbench.Cli.Tests.Support.RepoRoot.Folder;
 
     private static string Articles => Path.Combine(s_root, "data", "articles");
 
@@ -56,15 +55,4 @@ public class TagAndEvalCommandTests
         Assert.Contains("WB024", console.Output, StringComparison.Ordinal);
     }
 
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Workbench.sln not found above " + source);
-    }
 }

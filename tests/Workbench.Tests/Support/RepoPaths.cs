@@ -1,19 +1,28 @@
+using System.Runtime.CompilerServices;
+
 namespace Workbench.Tests.Support;
 
 /// <summary>Paths in the repository the tests run from, found by walking up to <c>Workbench.sln</c>.</summary>
 public static class RepoPaths
 {
-    private static readonly Lazy<string> s_root = new(() =>
+    private static readonly Lazy<string> s_root = new(() => FindRoot());
+
+    // The test assembly normally runs from inside the clone; a build with --artifacts-path puts it elsewhere, so the
+    // folder this source file was compiled from is the second place to look.
+    private static string FindRoot([CallerFilePath] string source = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "" })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
         throw new InvalidOperationException("Workbench.sln not found above " + AppContext.BaseDirectory);
-    });
+    }
 
     /// <summary>The repository root (the folder of <c>Workbench.sln</c>).</summary>
     public static string Root => s_root.Value;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Workbench.Corpus;
 using Workbench.Tagging;
 using Workbench.Text;
@@ -9,7 +8,7 @@ namespace Workbench.Tests.Tags;
 /// once, and articles made from one sentence.</summary>
 internal static class TaggingFixtures
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Workbench.Tests.Support.RepoPaths.Root;
 
     private static readonly Lazy<AnnotatedCorpus> s_seeds = new(() => Tagger.Tag(Workbench.Corpus.Corpus.Load(Path.Combine(Root, "data", "articles"))));
 
@@ -31,16 +30,4 @@ internal static class TaggingFixtures
 
     public static Document Tag(string text, string language = "en", DateOnly? published = null) =>
         Tagger.Tag(Article(text, language, published));
-
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Workbench.sln not found above " + source);
-    }
 }
