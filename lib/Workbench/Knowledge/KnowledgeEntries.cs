@@ -4,7 +4,12 @@ namespace Workbench.Knowledge;
 /// match it. Aliases match with their accents (thăm is not tham; "Thai" is not "Thái"); case is ignored unless
 /// <see cref="Cased"/>. Names of people are matched folded instead (<see cref="NameFolding"/>).</summary>
 internal sealed record AliasEntry(
-    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null);
+    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null)
+{
+    /// <summary>The id a match of this alias carries (<c>country:RU</c>, <c>topic:training</c>, <c>event:visit</c>), built
+    /// once so that every span of it shares one string.</summary>
+    public string SpanId { get; } = (Label == KnowledgeLabels.Trigger ? "event" : Label) + ":" + Id;
+}
 
 /// <summary>A definite description ("the Russian minister") and what a person's titles must contain to be meant by it.</summary>
 internal sealed record DescriptionEntry(string Lang, string Role, string Requires);

@@ -8,6 +8,9 @@ internal static class CorpusTables
     public static IReadOnlyList<Mention> Mentions(IReadOnlyList<Document> documents)
     {
         var rows = new List<Mention>();
+        // Surfaces repeat across a corpus ("Vietnam", "Russia"): one string per distinct surface.
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var d in documents)
         {
             var body = d.Article.Body;
@@ -15,7 +18,13 @@ internal static class CorpusTables
             {
                 if (KnowledgeLabels.EntityTypes.Contains(s.Label))
                 {
-                    rows.Add(new Mention(d.Article.Id, s.Id, s.Label, body[s.Start..s.End], s.Start, s.End, d.SentenceAt(s.Start)));
+                    var text = body.AsSpan(s.Start, s.End - s.Start);
+                    if (!lookup.TryGetValue(text, out var surface))
+                    {
+                        surface = text.ToString();
+                        surfaces.Add(surface, surface);
+                    }
+                    rows.Add(new Mention(d.Article.Id, s.Id, s.Label, surface, s.Start, s.End, d.SentenceAt(s.Start)));
                 }
             }
         }

@@ -35,7 +35,7 @@ internal sealed class EventComponent : ITaggingComponent
             for (var i = 0; i < inClause.Count; i++)
             {
                 var t = inClause[i];
-                triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, "event:" + t.Entry.Id, "trigger"));
+                triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
                 var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
                 var ids = (i == 0 ? before : before.Take(1)).Concat(people.Where(p => p.Start >= t.End && p.End <= until))

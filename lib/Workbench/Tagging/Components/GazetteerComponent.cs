@@ -25,7 +25,7 @@ internal sealed class GazetteerComponent : ITaggingComponent
         {
             var m = matches[i];
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
-            spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.Label + ":" + m.Entry.Id, "gazetteer", country));
+            spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
         return document with { Spans = SpanList.Merge(document.Spans, spans) };
     }

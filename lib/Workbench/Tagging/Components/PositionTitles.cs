@@ -22,7 +22,7 @@ internal static class PositionTitles
             return null;
         }
         var prefix = index > 0 && chain.Items[index - 1].Label == KnowledgeLabels.Modifier
-            ? context.Knowledge.Aliases.FirstOrDefault(a => a.Label == KnowledgeLabels.Modifier && KnowledgeLabels.Modifier + ":" + a.Id == chain.Items[index - 1].Id)?.Extra
+            ? context.Knowledge.Aliases.FirstOrDefault(a => a.Label == KnowledgeLabels.Modifier && a.SpanId == chain.Items[index - 1].Id)?.Extra
             : null;
         var next = index + 1 < chain.Items.Count ? chain.Items[index + 1] : null;
         if (entry.Head && next is { Label: KnowledgeLabels.Organization } org && Adjacent(body, item, org))

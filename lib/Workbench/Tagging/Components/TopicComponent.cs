@@ -16,7 +16,7 @@ internal sealed class TopicComponent : ITaggingComponent
         var titles = document.SpansOf(PersonComponent.TitleLabel).ToArray();
         var spans = Overlaps.Resolve(context.Matches.Where(m => m.Entry.Label == KnowledgeLabels.Topic
                 && !Array.Exists(titles, t => t.Start <= m.Start && m.End <= t.End)), OverlapPolicy.LongestFirst)
-            .Select(m => new Span(m.Start, m.End, KnowledgeLabels.Topic, "topic:" + m.Entry.Id, "topic-pattern"))
+            .Select(m => new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"))
             .ToList();
         var topics = spans.Select(s => s.Id[(KnowledgeLabels.Topic.Length + 1)..]).Distinct().Order(StringComparer.Ordinal).ToArray();
         return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = topics };

@@ -32,7 +32,7 @@ internal sealed class AliasMatcher
     /// <summary>Every match in <paramref name="text"/>, ordered by start.</summary>
     public List<AliasMatch> FindAll(MatchText text, Token[] tokens)
     {
-        var found = new List<AliasMatch>();
+        var found = new List<AliasMatch>(Math.Max(16, tokens.Length / 8));
         foreach (var t in tokens)
         {
             if (t.IsWord)

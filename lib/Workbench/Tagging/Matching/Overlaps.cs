@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Workbench.Tagging.Matching;
 
 /// <summary>Applies an <see cref="OverlapPolicy"/> to a set of matches.</summary>
@@ -13,8 +15,15 @@ internal static class Overlaps
         all.Sort(policy == OverlapPolicy.LongestFirst
             ? (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start)
             : (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var kept = new List<AliasMatch>();
-        var taken = new bool[all.Count == 0 ? 0 : all.Max(m => m.End)];
+        var kept = new List<AliasMatch>(all.Count);
+        var length = 0;
+        foreach (var m in all)
+        {
+            length = Math.Max(length, m.End);
+        }
+        // Which characters are taken: a pooled buffer, cleared over the matched range only.
+        var taken = ArrayPool<bool>.Shared.Rent(length);
+        Array.Clear(taken, 0, length);
         foreach (var m in all)
         {
             if (Array.IndexOf(taken, true, m.Start, m.Length) < 0)
@@ -23,6 +32,7 @@ internal static class Overlaps
                 kept.Add(m);
             }
         }
+        ArrayPool<bool>.Shared.Return(taken);
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Workbench.Tagging.Matching;
 
 /// <summary>A word (letters, digits, marks) or one punctuation character of a text.</summary>
@@ -13,7 +15,9 @@ internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // A text has at most one token per character: fill a pooled buffer, then copy out exactly the tokens found.
+        var buffer = ArrayPool<Token>.Shared.Rent(text.Length + 1);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -25,16 +29,18 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(start, i, true));
+                buffer[count++] = new Token(start, i, true);
                 continue;
             }
             if (!char.IsWhiteSpace(c))
             {
-                tokens.Add(new Token(i, i + 1, false));
+                buffer[count++] = new Token(i, i + 1, false);
             }
             i++;
         }
-        return [.. tokens];
+        var tokens = buffer.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
     }
 
     private static bool IsWordChar(char c) =>
