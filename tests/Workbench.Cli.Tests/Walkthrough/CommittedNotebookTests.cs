@@ -24,7 +24,7 @@ public partial class CommittedNotebookTests(WalkthroughRun run)
         for (var i = 0; i < committed.Count; i++)
         {
             Assert.True(Comparable(committed[i]) == Comparable(fresh[i]),
-                $"{name}.ipynb cell {i + 1} is stale: run the walkthrough with --inplace and commit the notebook.\n"
+                $"{name}.ipynb cell {i + 1} is stale: run `dotnet run --project lib/Workbench.Cli -- run notebooks --inplace` and commit the notebooks.\n"
                 + $"committed: {Comparable(committed[i])[..Math.Min(400, Comparable(committed[i]).Length)]}\n"
                 + $"fresh:     {Comparable(fresh[i])[..Math.Min(400, Comparable(fresh[i]).Length)]}");
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Spectre.Console.Testing;
 using Workbench.Notebooks.Documents;
 
@@ -16,10 +15,7 @@ public sealed class WalkthroughRun : IAsyncLifetime
 
     private readonly string _out = Path.Combine(Path.GetTempPath(), "wb-walkthrough-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public static string RepositoryRoot { get; } = FindRoot(AppContext.BaseDirectory) ?? FindRoot(SourceFolder())
-        ?? throw new InvalidOperationException("Workbench.sln not found above the tests");
-
-    public static string NotebooksFolder => Path.Combine(RepositoryRoot, "notebooks");
+    public static string NotebooksFolder => Path.Combine(Support.RepoRoot.Folder, "notebooks");
 
     public int ExitCode { get; private set; }
 
@@ -48,20 +44,6 @@ public sealed class WalkthroughRun : IAsyncLifetime
             Directory.Delete(_out, recursive: true);
         }
         return Task.CompletedTask;
-    }
-
-    private static string SourceFolder([CallerFilePath] string file = "") => Path.GetDirectoryName(file) ?? "";
-
-    private static string? FindRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
     }
 }
 
