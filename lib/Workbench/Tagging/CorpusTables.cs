@@ -45,18 +45,54 @@ internal static class CorpusTables
                 }
             }
         }
-        return mentions.Where(m => m.Type != KnowledgeLabels.Date).GroupBy(m => m.Entity).Select(g =>
+        var groups = new Dictionary<string, EntityMentions>(StringComparer.Ordinal);
+        foreach (var m in mentions)
         {
-            var first = g.First();
-            people.TryGetValue(g.Key, out var infos);
+            if (m.Type == KnowledgeLabels.Date)
+            {
+                continue;
+            }
+            if (!groups.TryGetValue(m.Entity, out var g))
+            {
+                groups.Add(m.Entity, g = new EntityMentions(m.Type));
+            }
+            g.Add(m);
+        }
+        return groups.Select(pair =>
+        {
+            var (id, g) = pair;
+            people.TryGetValue(id, out var infos);
             var name = infos is not null
                 ? infos.Select(p => p.Name).FirstOrDefault(n => n.Any(c => c > '\u007F')) ?? infos[0].Name
-                : EntityNames.Display(knowledge, first.Type, g.Key, g.Select(m => m.Surface));
-            return new Entity(g.Key, first.Type, name, NameFolding.Key(name),
+                : EntityNames.Display(knowledge, g.Type, id, g.Surfaces);
+            return new Entity(id, g.Type, name, NameFolding.Key(name),
                 Most(infos?.Select(p => p.Rank)), Most(infos?.Select(p => p.Position)),
-                Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(g.Key),
-                g.Select(m => m.Article).Distinct().Count(), g.Count());
+                Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(id),
+                g.Articles.Count, g.Surfaces.Count);
         }).OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The mentions of one entity, gathered in one pass: its type (from the first), surfaces and articles.</summary>
+    private sealed class EntityMentions(string type)
+    {
+        private string? _lastArticle;
+
+        public string Type { get; } = type;
+
+        public List<string> Surfaces { get; } = [];
+
+        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+
+        public void Add(Mention m)
+        {
+            Surfaces.Add(m.Surface);
+            // Mentions come article by article: hash an article id once per run of its mentions.
+            if (!ReferenceEquals(m.Article, _lastArticle))
+            {
+                Articles.Add(m.Article);
+                _lastArticle = m.Article;
+            }
+        }
     }
 
     public static IEnumerable<(string A, string B, int Count)> PeoplePairs(AnnotatedCorpus corpus) =>

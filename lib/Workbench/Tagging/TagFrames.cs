@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 
 namespace Workbench.Tagging;
@@ -8,14 +9,14 @@ internal static class TagFrames
     public static DataFrame Mentions(IReadOnlyList<Mention> rows) => new(
         Strings("article", rows.Select(r => r.Article)), Strings("entity", rows.Select(r => r.Entity)),
         Strings("type", rows.Select(r => r.Type)), Strings("surface", rows.Select(r => r.Surface)),
-        new Int32DataFrameColumn("start", rows.Select(r => r.Start)), new Int32DataFrameColumn("end", rows.Select(r => r.End)),
-        new Int32DataFrameColumn("sentence", rows.Select(r => r.Sentence)));
+        Ints("start", rows, r => r.Start), Ints("end", rows, r => r.End),
+        Ints("sentence", rows, r => r.Sentence));
 
     public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
         Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
         Strings("key", rows.Select(r => r.Key)), Strings("rank", rows.Select(r => r.Rank)), Strings("position", rows.Select(r => r.Position)),
-        Strings("country", rows.Select(r => r.Country)), new Int32DataFrameColumn("articles", rows.Select(r => r.Articles)),
-        new Int32DataFrameColumn("mentions", rows.Select(r => r.Mentions)));
+        Strings("country", rows.Select(r => r.Country)), Ints("articles", rows, r => r.Articles),
+        Ints("mentions", rows, r => r.Mentions));
 
     public static DataFrame Events(IReadOnlyList<Event> rows, Func<string, string> name) => new(
         Strings("article", rows.Select(r => r.Article)), Strings("type", rows.Select(r => r.Type)), Strings("date", rows.Select(r => r.Date)),
@@ -32,7 +33,21 @@ internal static class TagFrames
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
     {
         var rows = pairs.ToArray();
-        return new(Strings(a, rows.Select(r => r.A)), Strings(b, rows.Select(r => r.B)), new Int32DataFrameColumn("count", rows.Select(r => r.Count)));
+        return new(Strings(a, rows.Select(r => r.A)), Strings(b, rows.Select(r => r.B)), Ints("count", rows, r => r.Count));
+    }
+
+    /// <summary>An int column without nulls, filled in one pass over the rows instead of appended value by value.</summary>
+    private static Int32DataFrameColumn Ints<T>(string name, IReadOnlyList<T> rows, Func<T, int> value)
+    {
+        var bytes = new byte[rows.Count * sizeof(int)];
+        var values = MemoryMarshal.Cast<byte, int>(bytes.AsSpan());
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = value(rows[i]);
+        }
+        var valid = new byte[(rows.Count + 7) / 8];
+        valid.AsSpan().Fill(0xFF);
+        return new Int32DataFrameColumn(name, bytes, valid, rows.Count, nullCount: 0);
     }
 
     private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => new(name, values);
