@@ -115,8 +115,7 @@ public sealed partial class ScriptSession
                 return (ExecutionStatus.Cancelled, false);
             }
             if (state.Exception is { } thrown) return Fail(execution, ErrorReports.FromException(thrown));
-            if (compiled.HasResult) execution.Emit(new ResultEvent(execution.Count, MimeFormatter.Format(state.ReturnValue)));
-            return (ExecutionStatus.Succeeded, false);
+            return compiled.HasResult ? EmitResult(execution, state.ReturnValue) : (ExecutionStatus.Succeeded, false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -127,6 +126,23 @@ public sealed partial class ScriptSession
         {
             return Fail(execution, ErrorReports.FromException(e));
         }
+    }
+
+    // The result is formatted after the cell's code has run, so a value that throws while it is shown (a lazy query
+    // whose items fail, a ToString that throws) would escape the cell; it is the cell's error, not the run's.
+    private static (ExecutionStatus, bool) EmitResult(Execution execution, object? value)
+    {
+        MimeBundle data;
+        try
+        {
+            data = MimeFormatter.Format(value);
+        }
+        catch (Exception e)
+        {
+            return Fail(execution, ErrorReports.FromException(e));
+        }
+        execution.Emit(new ResultEvent(execution.Count, data));
+        return (ExecutionStatus.Succeeded, false);
     }
 
     private static (ExecutionStatus, bool) Fail(Execution execution, ErrorEvent error)

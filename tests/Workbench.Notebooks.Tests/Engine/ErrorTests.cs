@@ -46,4 +46,15 @@ public class ErrorTests
         var outcome = await Run.Cell(session, "#!fsharp\nlet x = 1");
         Assert.Equal(DiagnosticCodes.UnsupportedKernel, outcome.Error().Diagnostics[0].Code);
     }
+
+    [Fact]
+    public async Task A_result_that_throws_while_it_is_shown_is_the_cells_error_and_the_session_goes_on()
+    {
+        using var session = ScriptSession.Create();
+        var outcome = await Run.Cell(session, "var n = 0;\nEnumerable.Range(0, 3).Select(i => i < 2 ? i : throw new InvalidCastException(\"item 2\"))");
+        Assert.Equal(ExecutionStatus.Failed, outcome.Status);
+        Assert.Equal("item 2", outcome.Error().Value);
+        Assert.DoesNotContain(outcome.Events, e => e is ResultEvent);
+        Assert.Equal("1", (await Run.Cell(session, "n + 1")).Plain());
+    }
 }
