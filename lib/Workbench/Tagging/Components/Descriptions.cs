@@ -15,8 +15,7 @@ internal static class Descriptions
         }
         var pos = k + 1;
         string? country = null;
-        var countrySpan = document.Spans.FirstOrDefault(s => s.Start == tokens[pos].Start && s.Label == KnowledgeLabels.Country);
-        if (countrySpan is not null)
+        if (CountryAt(document, tokens[pos].Start) is { } countrySpan)
         {
             country = countrySpan.Country;
             pos = context.TokenAt(countrySpan.End);
@@ -36,6 +35,19 @@ internal static class Descriptions
             var person = Latest(document, added, start, country, d.Requires);
             return person is null ? null
                 : new Span(start, tokens[after - 1].End, KnowledgeLabels.Person, person.Id, "description", person.Country);
+        }
+        return null;
+    }
+
+    /// <summary>The country span starting at <paramref name="start"/> (a loop: this runs for every "the").</summary>
+    private static Span? CountryAt(Document document, int start)
+    {
+        foreach (var s in document.Spans)
+        {
+            if (s.Start == start && s.Label == KnowledgeLabels.Country)
+            {
+                return s;
+            }
         }
         return null;
     }

@@ -59,9 +59,45 @@ internal sealed class PersonComponent : ITaggingComponent
         found.AddRange(WhoAppositives(context, spansByStart, body, people, found));
         var resolved = people.Resolve();
         var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
-        var spans = document.Spans.Where(s => !found.Exists(p => p.Start < s.End && s.Start < p.End))
-            .Concat(found.Select(f => f with { Country = countries[f.Id] })).Concat(titles);
+        var spans = new List<Span>(document.Spans.Count + found.Count + titles.Count);
+        foreach (var s in document.Spans)
+        {
+            if (!Overlapping(found, s.Start, s.End))
+            {
+                spans.Add(s);
+            }
+        }
+        foreach (var f in found)
+        {
+            spans.Add(f with { Country = countries[f.Id] });
+        }
+        spans.AddRange(titles);
         return document with { Spans = SpanList.Merge([], spans), People = resolved };
+    }
+
+    // Loops, not lambdas: these run for every span and every token, and a capturing lambda allocates each time.
+    private static bool Overlapping(List<Span> spans, int start, int end)
+    {
+        foreach (var p in spans)
+        {
+            if (p.Start < end && start < p.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsAt(List<Span> spans, int start)
+    {
+        foreach (var p in spans)
+        {
+            if (p.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A country or body starts a chain only when a title follows within a few tokens ("Russian Minister …").</summary>
@@ -136,7 +172,7 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 first--;
             }
-            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !found.Exists(f => f.Start == tokens[first].Start))
+            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found, tokens[first].Start))
             {
                 yield return people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, []);
             }
