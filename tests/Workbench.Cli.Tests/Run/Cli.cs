@@ -1,17 +1,9 @@
-using Spectre.Console.Testing;
-
 namespace Workbench.Cli.Tests.Run;
 
 /// <summary>Runs the command line in-process against a test console (notebooks still run in child processes).</summary>
 internal static class Cli
 {
-    public static async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var console = new TestConsole { EmitAnsiSequences = false };
-        console.Profile.Width = 400;
-        var code = await Workbench.Cli.Program.RunAsync(args, console);
-        return (code, console.Output);
-    }
+    public static Task<(int Code, string Output)> RunAsync(params string[] args) => Support.WorkbenchCli.RunAsync(args);
 
     public static string Dib(params string[] cells) =>
         "#!meta\n\n{\"kernelInfo\":{\"defaultKernelName\":\"csharp\",\"items\":[{\"aliases\":[],\"name\":\"csharp\"}]}}\n"

@@ -8,7 +8,7 @@ internal static class WorkbenchCli
     public static async Task<(int Code, string Output)> RunAsync(params string[] args)
     {
         var console = new TestConsole { EmitAnsiSequences = false };
-        console.Profile.Width = 300;
+        console.Profile.Width = 400;
         var code = await Program.RunAsync(args, console);
         return (code, console.Output);
     }

@@ -1,31 +1,10 @@
-using System.Runtime.CompilerServices;
-
 namespace Workbench.Tests.Support;
 
 /// <summary>Paths in the repository the tests run from, found by walking up to <c>Workbench.sln</c>.</summary>
 public static class RepoPaths
 {
-    private static readonly Lazy<string> s_root = new(() => FindRoot());
-
-    // The test assembly normally runs from inside the clone; a build with --artifacts-path puts it elsewhere, so the
-    // folder this source file was compiled from is the second place to look.
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source) ?? "" })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-        throw new InvalidOperationException("Workbench.sln not found above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>The repository root (the folder of <c>Workbench.sln</c>).</summary>
-    public static string Root => s_root.Value;
+    public static string Root => Workbench.Testing.RepositoryRoot.Folder;
 
     /// <summary>The seed articles: <c>data/articles</c>.</summary>
     public static string Articles => Path.Combine(Root, "data", "articles");
