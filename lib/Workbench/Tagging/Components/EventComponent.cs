@@ -28,10 +28,30 @@ internal sealed class EventComponent : ITaggingComponent
         var protagonist = persons.Count > 0 ? persons[0].Id : null;
         var events = new List<Event>();
         var triggerSpans = new List<Span>();
+        var inClause = new List<AliasMatch>();
+        var people = new List<Span>();
         foreach (var clause in Clauses(document))
         {
-            var inClause = triggers.Where(t => t.Start >= clause.Start && t.End <= clause.End).ToList();
-            var people = persons.Where(p => p.Start >= clause.Start && p.End <= clause.End).ToList();
+            inClause.Clear();
+            foreach (var t in triggers)
+            {
+                if (t.Start >= clause.Start && t.End <= clause.End)
+                {
+                    inClause.Add(t);
+                }
+            }
+            if (inClause.Count == 0)
+            {
+                continue;
+            }
+            people.Clear();
+            foreach (var p in persons)
+            {
+                if (p.Start >= clause.Start && p.End <= clause.End)
+                {
+                    people.Add(p);
+                }
+            }
             for (var i = 0; i < inClause.Count; i++)
             {
                 var t = inClause[i];

@@ -5,9 +5,18 @@ namespace Workbench.Tagging.Matching;
 /// <summary>Applies an <see cref="OverlapPolicy"/> to a set of matches.</summary>
 internal static class Overlaps
 {
+    /// <summary>Settles <paramref name="matches"/>, which come grouped by start as <see cref="AliasMatcher.FindAll"/>
+    /// gives them; repeats of a match (same range, label and id) count once.</summary>
     public static List<AliasMatch> Resolve(IEnumerable<AliasMatch> matches, OverlapPolicy policy)
     {
-        var all = matches.DistinctBy(m => (m.Start, m.End, m.Entry.Label, m.Entry.Id)).ToList();
+        var all = new List<AliasMatch>();
+        foreach (var m in matches)
+        {
+            if (!Seen(all, m))
+            {
+                all.Add(m);
+            }
+        }
         if (policy == OverlapPolicy.KeepAll)
         {
             return all;
@@ -35,5 +44,20 @@ internal static class Overlaps
         ArrayPool<bool>.Shared.Return(taken);
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>Whether a repeat of <paramref name="m"/> is already in <paramref name="all"/>: only the matches with the
+    /// same start need looking at, and they are the last ones added.</summary>
+    private static bool Seen(List<AliasMatch> all, AliasMatch m)
+    {
+        for (var j = all.Count - 1; j >= 0 && all[j].Start == m.Start; j--)
+        {
+            var e = all[j];
+            if (e.End == m.End && e.Entry.Label == m.Entry.Label && e.Entry.Id == m.Entry.Id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
