@@ -12,11 +12,12 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     /// <summary>"November 9", "Nov. 9th, 2023".</summary>
     public DayMonth? MonthFirst(int k)
     {
-        if (Month(k) is not { } month)
+        // A day starts with a digit: look that up before the month name, which most capitalised words are not.
+        var d = Is(k + 1, ".") ? k + 2 : k + 1;
+        if (!StartsWithDigit(d) || Month(k) is not { } month)
         {
             return null;
         }
-        var d = Is(k + 1, ".") ? k + 2 : k + 1;
         return Day(d) is { } day ? WithYear(day, month, d) : null;
     }
 
@@ -27,7 +28,8 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
     public DayMonth? Numeric(int k, HashSet<string> leads)
     {
-        if (k >= tokens.Length || !tokens[k].IsWord)
+        // The day comes first, with or without a lead word: without a digit here or next there is no date.
+        if (k >= tokens.Length || !tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
         {
             return null;
         }
@@ -90,6 +92,8 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
         var text = body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
+
+    private bool StartsWithDigit(int k) => k < tokens.Length && char.IsAsciiDigit(body[tokens[k].Start]);
 
     private bool Is(int k, string value) => k < tokens.Length && tokens[k].Is(body, value);
 
