@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Spectre.Console;
 using Workbench.Corpus;
 using ArticleCorpus = Workbench.Corpus.Corpus;
@@ -25,57 +24,38 @@ internal static class BenchCorpusCommand
 
     private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
     {
-        var seedFiles = Directory.Exists(seedFolder)
-            ? Directory.GetFiles(seedFolder).Where(f => Path.GetExtension(f) is ".txt" or ".html" or ".htm" or ".jsonl").Order(StringComparer.Ordinal).ToArray()
-            : [];
-        if (seedFiles.Length == 0)
+        using var synthetic = SyntheticCorpus.Create(seedFolder, count, console);
+        if (synthetic is null)
         {
-            console.MarkupLine($"[red]error:[/] no seed articles in '{Markup.Escape(seedFolder)}'.");
             return 2;
         }
-        var seeds = seedFiles.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToArray();
-        var folder = Directory.CreateTempSubdirectory("wb-bench-corpus-");
-        try
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var seed = seeds[i % seeds.Length];
-                var dir = Path.Combine(folder.FullName, (i / 1000).ToString("D3", CultureInfo.InvariantCulture));
-                Directory.CreateDirectory(dir);
-                File.WriteAllBytes(Path.Combine(dir, $"{i:D6}_{seed.Name}"), seed.Bytes);
-            }
-            var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder) };
-            var clock = Stopwatch.StartNew();
-            ArticleCorpus.Load(seedFolder, options, ct); // warm-up: JIT and rule compilation, not measured below
-            var warmUp = clock.Elapsed;
-            clock.Restart();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
-            var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
-            var corpus = ArticleCorpus.Load(folder.FullName, options, ct);
-            var elapsed = clock.Elapsed;
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-            var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
-            var report = corpus.Report;
-            var table = new Table().AddColumns("measure", "value");
-            table.AddRow("articles loaded", $"{corpus.Count:N0} of {count:N0} ({report.Errors.Count()} errors)");
-            table.AddRow("bytes", $"{report.Bytes / 1e6:0.00} MB");
-            table.AddRow("sentences", $"{corpus.Sum(a => a.Sentences.Count):N0}");
-            table.AddRow("warm-up (seeds, JIT, rules)", $"{warmUp.TotalMilliseconds:0} ms");
-            table.AddRow("load time", $"{elapsed.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores");
-            table.AddRow("throughput", $"{report.Bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s");
-            table.AddRow("articles per second", $"{corpus.Count / elapsed.TotalSeconds:N0}");
-            // CPU time does not depend on what else the machine runs: the figure to compare between runs.
-            table.AddRow("CPU time", $"{cpu.TotalSeconds:0.00} s ({report.Bytes / 1e6 / cpu.TotalSeconds:0.0} MB and {corpus.Count / cpu.TotalSeconds:N0} articles per CPU-second)");
-            table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, corpus.Count):N0} KB per article, {collections} collections)");
-            console.Write(table);
-            return corpus.Count == count ? 0 : 1;
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder) };
+        var clock = Stopwatch.StartNew();
+        ArticleCorpus.Load(seedFolder, options, ct); // warm-up: JIT and rule compilation, not measured below
+        var warmUp = clock.Elapsed;
+        clock.Restart();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
+        var corpus = ArticleCorpus.Load(synthetic.Folder, options, ct);
+        var elapsed = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var collections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
+        var report = corpus.Report;
+        var table = new Table().AddColumns("measure", "value");
+        table.AddRow("articles loaded", $"{corpus.Count:N0} of {count:N0} ({report.Errors.Count()} errors)");
+        table.AddRow("bytes", $"{report.Bytes / 1e6:0.00} MB");
+        table.AddRow("sentences", $"{corpus.Sum(a => a.Sentences.Count):N0}");
+        table.AddRow("warm-up (seeds, JIT, rules)", $"{warmUp.TotalMilliseconds:0} ms");
+        table.AddRow("load time", $"{elapsed.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores");
+        table.AddRow("throughput", $"{report.Bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s");
+        table.AddRow("articles per second", $"{corpus.Count / elapsed.TotalSeconds:N0}");
+        // CPU time does not depend on what else the machine runs: the figure to compare between runs.
+        table.AddRow("CPU time", $"{cpu.TotalSeconds:0.00} s ({report.Bytes / 1e6 / cpu.TotalSeconds:0.0} MB and {corpus.Count / cpu.TotalSeconds:N0} articles per CPU-second)");
+        table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, corpus.Count):N0} KB per article, {collections} collections)");
+        console.Write(table);
+        return corpus.Count == count ? 0 : 1;
     }
 
     private static string? KnowledgeNear(string seedFolder)

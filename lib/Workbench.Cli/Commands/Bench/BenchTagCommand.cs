@@ -28,58 +28,43 @@ internal static class BenchTagCommand
 
     private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
     {
-        var seedFiles = Directory.Exists(seedFolder) ? Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
-        if (seedFiles.Length == 0)
+        using var synthetic = SyntheticCorpus.Create(seedFolder, count, console);
+        if (synthetic is null)
         {
-            console.MarkupLine($"[red]error:[/] no seed articles in '{Markup.Escape(seedFolder)}'.");
             return 2;
         }
-        var folder = Directory.CreateTempSubdirectory("wb-bench-tag-");
-        try
-        {
-            long bytes = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var seed = seedFiles[i % seedFiles.Length];
-                File.Copy(seed, Path.Combine(folder.FullName, $"{i:D6}_{Path.GetFileName(seed)}"));
-                bytes += new FileInfo(seed).Length;
-            }
-            WarmUp(seedFolder, ct);
-            GC.Collect();
-            var baseline = GC.GetTotalMemory(forceFullCollection: true);
-            using var peak = new PeakMemory(baseline);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
-            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-            var clock = Stopwatch.StartNew();
-            var corpus = ArticleCorpus.Load(folder.FullName, null, ct);
-            var loaded = clock.Elapsed;
-            var tags = Tagger.Tag(corpus, null, ct);
-            var tagged = clock.Elapsed;
-            var rows = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
-            var elapsed = clock.Elapsed;
-            var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-            var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
-            var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
-            var table = new Table().AddColumns("measure", "value");
-            table.AddRow("articles tagged", $"{tags.Documents.Count:N0} of {count:N0}");
-            table.AddRow("text", $"{bytes / 1e6:0.00} MB, {words:N0} words");
-            table.AddRow("frame rows", $"{rows:N0}");
-            table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s (load+clean {loaded.TotalSeconds:0.00} s, "
-                + $"tag {(tagged - loaded).TotalSeconds:0.00} s, frames {(elapsed - tagged).TotalSeconds:0.00} s)");
-            table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
-            table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s ({cpuTime.TotalSeconds:0.00} s CPU, all threads)");
-            table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, tags.Documents.Count):N0} KB per article; "
-                + $"collections gen0 / gen1 / gen2: {collections})");
-            table.AddRow("peak managed memory", $"{peak.Peak / 1e6:0.0} MB ({(double)peak.Peak / bytes:0.00}× the text)");
-            console.Write(table);
-            return tags.Documents.Count == count ? 0 : 1;
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var bytes = synthetic.Bytes;
+        WarmUp(seedFolder, ct);
+        GC.Collect();
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        using var peak = new PeakMemory(baseline);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var clock = Stopwatch.StartNew();
+        var corpus = ArticleCorpus.Load(synthetic.Folder, null, ct);
+        var loaded = clock.Elapsed;
+        var tags = Tagger.Tag(corpus, null, ct);
+        var tagged = clock.Elapsed;
+        var rows = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
+        var elapsed = clock.Elapsed;
+        var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
+        var table = new Table().AddColumns("measure", "value");
+        table.AddRow("articles tagged", $"{tags.Documents.Count:N0} of {count:N0}");
+        table.AddRow("text", $"{bytes / 1e6:0.00} MB, {words:N0} words");
+        table.AddRow("frame rows", $"{rows:N0}");
+        table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s (load+clean {loaded.TotalSeconds:0.00} s, "
+            + $"tag {(tagged - loaded).TotalSeconds:0.00} s, frames {(elapsed - tagged).TotalSeconds:0.00} s)");
+        table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
+        table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s ({cpuTime.TotalSeconds:0.00} s CPU, all threads)");
+        table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, tags.Documents.Count):N0} KB per article; "
+            + $"collections gen0 / gen1 / gen2: {collections})");
+        table.AddRow("peak managed memory", $"{peak.Peak / 1e6:0.0} MB ({(double)peak.Peak / bytes:0.00}× the text)");
+        console.Write(table);
+        return tags.Documents.Count == count ? 0 : 1;
     }
 
     /// <summary>Loads and tags the seeds until about two seconds have passed (at least 20 rounds), frames included.</summary>

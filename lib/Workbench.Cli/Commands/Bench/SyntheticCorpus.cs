@@ -1,0 +1,54 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Workbench.Cli.Commands.Bench;
+
+/// <summary>
+/// A temporary folder of article files copied round-robin from a folder of seed articles, a thousand to a sub-folder,
+/// for the benchmarks; deleted on dispose.
+/// </summary>
+internal sealed class SyntheticCorpus : IDisposable
+{
+    private static readonly string[] s_kinds = [".txt", ".html", ".htm", ".jsonl"];
+    private readonly DirectoryInfo _folder;
+
+    private SyntheticCorpus(DirectoryInfo folder, long bytes)
+    {
+        _folder = folder;
+        Bytes = bytes;
+    }
+
+    /// <summary>The folder holding the copies.</summary>
+    public string Folder => _folder.FullName;
+
+    /// <summary>The size of all copies together.</summary>
+    public long Bytes { get; }
+
+    /// <summary>Writes <paramref name="count"/> copies, or says on <paramref name="console"/> that there are no seeds and returns null.</summary>
+    public static SyntheticCorpus? Create(string seedFolder, int count, IAnsiConsole console)
+    {
+        var seeds = Directory.Exists(seedFolder)
+            ? Directory.GetFiles(seedFolder).Where(f => s_kinds.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal)
+                .Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToArray()
+            : [];
+        if (seeds.Length == 0)
+        {
+            console.MarkupLine($"[red]error:[/] no seed articles in '{Markup.Escape(seedFolder)}'.");
+            return null;
+        }
+        var folder = Directory.CreateTempSubdirectory("wb-bench-");
+        long bytes = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var seed = seeds[i % seeds.Length];
+            var dir = Path.Combine(folder.FullName, (i / 1000).ToString("D3", CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(dir);
+            File.WriteAllBytes(Path.Combine(dir, $"{i:D6}_{seed.Name}"), seed.Bytes);
+            bytes += seed.Bytes.Length;
+        }
+        return new SyntheticCorpus(folder, bytes);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _folder.Delete(recursive: true);
+}
