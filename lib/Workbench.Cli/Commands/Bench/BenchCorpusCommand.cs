@@ -13,14 +13,8 @@ namespace Workbench.Cli.Commands.Bench;
 /// </summary>
 internal static class BenchCorpusCommand
 {
-    public static Command Create(IAnsiConsole console)
-    {
-        var articles = new Option<int>("--articles") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => 10_000 };
-        var seeds = new Option<string>("--seeds") { Description = "Folder of seed articles to copy.", DefaultValueFactory = _ => "data/articles" };
-        var command = new Command("corpus", "Corpus loading: MB/s and articles/s over a synthetic corpus made from the seeds.") { articles, seeds };
-        command.SetAction((result, ct) => Task.FromResult(Run(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, console, ct)));
-        return command;
-    }
+    public static Command Create(IAnsiConsole console) =>
+        SyntheticCorpus.Verb("corpus", "Corpus loading: MB/s and articles/s over a synthetic corpus made from the seeds.", (count, seeds, ct) => Run(count, seeds, console, ct));
 
     private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
     {

@@ -17,14 +17,8 @@ namespace Workbench.Cli.Commands.Bench;
 /// optimised code rather than the JIT's first tiers.</remarks>
 internal static class BenchTagCommand
 {
-    public static Command Create(IAnsiConsole console)
-    {
-        var articles = new Option<int>("--articles") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => 10_000 };
-        var seeds = new Option<string>("--seeds") { Description = "Folder of seed articles to copy.", DefaultValueFactory = _ => "data/articles" };
-        var command = new Command("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.") { articles, seeds };
-        command.SetAction((result, ct) => Task.FromResult(Run(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, console, ct)));
-        return command;
-    }
+    public static Command Create(IAnsiConsole console) =>
+        SyntheticCorpus.Verb("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.", (count, seeds, ct) => Run(count, seeds, console, ct));
 
     private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 
@@ -23,6 +24,19 @@ internal sealed class SyntheticCorpus : IDisposable
 
     /// <summary>The size of all copies together.</summary>
     public long Bytes { get; }
+
+    /// <summary>
+    /// A benchmark verb over a synthetic corpus: <c>--articles N</c> (default 10,000) copies of the files in
+    /// <c>--seeds DIR</c> (default <c>data/articles</c>), handed to <paramref name="run"/> with the cancellation token.
+    /// </summary>
+    public static Command Verb(string name, string description, Func<int, string, CancellationToken, int> run)
+    {
+        var articles = new Option<int>("--articles") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => 10_000 };
+        var seeds = new Option<string>("--seeds") { Description = "Folder of seed articles to copy.", DefaultValueFactory = _ => "data/articles" };
+        var command = new Command(name, description) { articles, seeds };
+        command.SetAction((result, ct) => Task.FromResult(run(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, ct)));
+        return command;
+    }
 
     /// <summary>Writes <paramref name="count"/> copies, or says on <paramref name="console"/> that there are no seeds and returns null.</summary>
     public static SyntheticCorpus? Create(string seedFolder, int count, IAnsiConsole console)
