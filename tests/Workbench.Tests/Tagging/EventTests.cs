@@ -41,4 +41,23 @@ public class EventTests
 
         Assert.Single(TaggingFixtures.Tag(text).Events);
     }
+
+    [Theory]
+    [InlineData("en", "Prime Minister Le Van Minh on May 3 affirmed the friendship.\nReceiving Admiral Ivan Petrov in Hanoi, Minh said ties were strong.")]
+    [InlineData("vi", "Ngày 3/5, Thủ tướng Lê Văn Minh khẳng định quan hệ hữu nghị.\nThủ tướng Lê Văn Minh tiếp Đô đốc Ivan Petrov tại Hà Nội.")]
+    public void An_event_sentence_without_a_date_continues_the_previous_sentence(string language, string text)
+    {
+        var e = Assert.Single(TaggingFixtures.Tag(text, language, new DateOnly(2024, 5, 10)).Events);
+
+        Assert.Equal("reception", e.Type);
+        Assert.Equal("2024-05-03", e.Date);
+    }
+
+    [Fact]
+    public void An_event_sentence_with_its_own_date_keeps_it()
+    {
+        const string text = "Prime Minister Le Van Minh on May 3 affirmed the friendship.\nOn May 4, Minh received Admiral Ivan Petrov in Hanoi.";
+
+        Assert.Equal("2024-05-04", Assert.Single(TaggingFixtures.Tag(text, "en", new DateOnly(2024, 5, 10)).Events).Date);
+    }
 }
