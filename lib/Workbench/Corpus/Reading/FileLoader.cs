@@ -11,12 +11,7 @@ internal static class FileLoader
 {
     public static FileResult Load(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge)
     {
-        var diagnostics = new List<Diagnostic>();
-        if (file.Length > options.MaxFileBytes)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, file.Length, options.MaxFileBytes));
-            return new FileResult([], diagnostics, 0);
-        }
+        if (TooLarge(file, options) is { } refused) return refused;
         byte[] bytes;
         try
         {
@@ -24,20 +19,14 @@ internal static class FileLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message));
-            return new FileResult([], diagnostics, 0);
+            return ReadFailed(file, e);
         }
-        return FromBytes(file, bytes, options, knowledge, diagnostics);
+        return FromBytes(file, bytes, options, knowledge, []);
     }
 
     public static async Task<FileResult> LoadAsync(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge, CancellationToken ct)
     {
-        var diagnostics = new List<Diagnostic>();
-        if (file.Length > options.MaxFileBytes)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, file.Length, options.MaxFileBytes));
-            return new FileResult([], diagnostics, 0);
-        }
+        if (TooLarge(file, options) is { } refused) return refused;
         byte[] bytes;
         try
         {
@@ -45,11 +34,19 @@ internal static class FileLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message));
-            return new FileResult([], diagnostics, 0);
+            return ReadFailed(file, e);
         }
-        return FromBytes(file, bytes, options, knowledge, diagnostics);
+        return FromBytes(file, bytes, options, knowledge, []);
     }
+
+    // Checked before reading, from the directory entry, so an oversized file is never read into memory.
+    private static FileResult? TooLarge(ArticleFile file, CorpusOptions options) =>
+        file.Length > options.MaxFileBytes
+            ? new FileResult([], [DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, file.Length, options.MaxFileBytes)], 0)
+            : null;
+
+    private static FileResult ReadFailed(ArticleFile file, Exception e) =>
+        new([], [DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message)], 0);
 
     private static FileResult FromBytes(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
     {
