@@ -86,8 +86,10 @@ public class KernelProtocolTests
     {
         using var kernel = new RunningKernel();
         var client = kernel.Client;
-        var failing = client.Send(client.Shell, new ExecuteRequest("wait"));
+        var failing = client.Send(client.Shell, new ExecuteRequest("print started\nwait"));
         var queued = client.Send(client.Shell, new ExecuteRequest("print never"));
+        // Interrupt only once the cell runs: an interrupt that arrives first has nothing to cancel.
+        client.WaitForIopub(failing.Header.MsgId, "stream", RunningKernel.Timeout);
         client.Request(client.Control, new InterruptRequest(), RunningKernel.Timeout);
         Assert.Equal("error", client.ReplyTo(client.Shell, failing, RunningKernel.Timeout).ContentJson.GetProperty("status").GetString());
         Assert.Equal("aborted", client.ReplyTo(client.Shell, queued, RunningKernel.Timeout).ContentJson.GetProperty("status").GetString());
