@@ -7,23 +7,24 @@ using ArticleCorpus = Workbench.Corpus.Corpus;
 namespace Workbench.Cli.Commands.Bench;
 
 /// <summary>
-/// <c>workbench bench corpus [--articles N] [--seeds DIR]</c>: writes a synthetic corpus of N article files built from the
+/// <c>workbench bench corpus [--articles N] [--seeds DIR] [--threads T]</c>: writes a synthetic corpus of N article files built from the
 /// seed articles into a temporary folder, loads it (decode, clean, segment) and prints MB/s and articles/s. The folder
 /// is deleted afterwards. A figure, not a test.
 /// </summary>
 internal static class BenchCorpusCommand
 {
     public static Command Create(IAnsiConsole console) =>
-        SyntheticCorpus.Verb("corpus", "Corpus loading: MB/s and articles/s over a synthetic corpus made from the seeds.", (count, seeds, ct) => Run(count, seeds, console, ct));
+        SyntheticCorpus.Verb("corpus", "Corpus loading: MB/s and articles/s over a synthetic corpus made from the seeds.", (settings, ct) => Run(settings, console, ct));
 
-    private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
+    private static int Run(BenchSettings settings, IAnsiConsole console, CancellationToken ct)
     {
+        var (count, seedFolder) = (settings.Articles, settings.Seeds);
         using var synthetic = SyntheticCorpus.Create(seedFolder, count, console);
         if (synthetic is null)
         {
             return 2;
         }
-        var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder) };
+        var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder), MaxDegreeOfParallelism = settings.Threads };
         var clock = Stopwatch.StartNew();
         ArticleCorpus.Load(seedFolder, options, ct); // warm-up: JIT and rule compilation, not measured below
         var warmUp = clock.Elapsed;
@@ -42,7 +43,7 @@ internal static class BenchCorpusCommand
         table.AddRow("bytes", $"{report.Bytes / 1e6:0.00} MB");
         table.AddRow("sentences", $"{corpus.Sum(a => a.Sentences.Count):N0}");
         table.AddRow("warm-up (seeds, JIT, rules)", $"{warmUp.TotalMilliseconds:0} ms");
-        table.AddRow("load time", $"{elapsed.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores");
+        table.AddRow("load time", $"{elapsed.TotalSeconds:0.00} s on {settings.Threads} of {Environment.ProcessorCount} cores");
         table.AddRow("throughput", $"{report.Bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s");
         table.AddRow("articles per second", $"{corpus.Count / elapsed.TotalSeconds:N0}");
         // CPU time does not depend on what else the machine runs: the figure to compare between runs.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
+using Workbench.Corpus;
 using Workbench.Tagging;
 using Workbench.Text;
 using ArticleCorpus = Workbench.Corpus.Corpus;
@@ -8,68 +9,99 @@ using ArticleCorpus = Workbench.Corpus.Corpus;
 namespace Workbench.Cli.Commands.Bench;
 
 /// <summary>
-/// <c>workbench bench tag [--articles N] [--seeds DIR]</c>: writes a synthetic corpus of N article files made from the
-/// seeds into a temporary folder, then loads and cleans it (<c>Corpus.Load</c>, files read in parallel), tags it on one
-/// thread and builds the frames; prints MB/s, words/s, the time of each stage, the allocations and the peak managed
-/// memory against the text size. A figure, not a test.
+/// <c>workbench bench tag [--articles N] [--seeds DIR] [--threads T]</c>: writes a synthetic corpus of N article files
+/// made from the seeds into a temporary folder, then loads and cleans it (<c>Corpus.Load</c>), tags it and builds the
+/// frames on T threads (default 1: the target is per core); prints MB/s, words/s, the wall and CPU time of each stage,
+/// the allocations, the peak managed memory and the memory the tagged corpus still holds, against the text size.
+/// A figure, not a test.
 /// </summary>
 /// <remarks>The seeds are first loaded and tagged for about two seconds, so that the figure is the steady state of
 /// optimised code rather than the JIT's first tiers.</remarks>
 internal static class BenchTagCommand
 {
     public static Command Create(IAnsiConsole console) =>
-        SyntheticCorpus.Verb("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.", (count, seeds, ct) => Run(count, seeds, console, ct));
+        SyntheticCorpus.Verb("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.", (settings, ct) => Run(settings, console, ct));
 
-    private static int Run(int count, string seedFolder, IAnsiConsole console, CancellationToken ct)
+    private static int Run(BenchSettings settings, IAnsiConsole console, CancellationToken ct)
     {
-        using var synthetic = SyntheticCorpus.Create(seedFolder, count, console);
+        using var synthetic = SyntheticCorpus.Create(settings.Seeds, settings.Articles, console);
         if (synthetic is null)
         {
             return 2;
         }
         var bytes = synthetic.Bytes;
-        WarmUp(seedFolder, ct);
+        var corpusOptions = new CorpusOptions { MaxDegreeOfParallelism = settings.Threads };
+        WarmUp(settings.Seeds, corpusOptions, ct);
         GC.Collect();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         using var peak = new PeakMemory(baseline);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-        var clock = Stopwatch.StartNew();
-        var corpus = ArticleCorpus.Load(synthetic.Folder, null, ct);
-        var loaded = clock.Elapsed;
+        var stages = new Stages();
+        var corpus = ArticleCorpus.Load(synthetic.Folder, corpusOptions, ct);
+        var load = stages.Next();
         var tags = Tagger.Tag(corpus, null, ct);
-        var tagged = clock.Elapsed;
+        var tag = stages.Next();
         var rows = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
-        var elapsed = clock.Elapsed;
-        var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var frames = stages.Next();
+        var (elapsed, cpuTime) = (load.Wall + tag.Wall + frames.Wall, load.Cpu + tag.Cpu + frames.Cpu);
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        var peakBytes = peak.Peak;
+        var held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
         var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
         var table = new Table().AddColumns("measure", "value");
-        table.AddRow("articles tagged", $"{tags.Documents.Count:N0} of {count:N0}");
+        table.AddRow("articles tagged", $"{tags.Documents.Count:N0} of {settings.Articles:N0}");
         table.AddRow("text", $"{bytes / 1e6:0.00} MB, {words:N0} words");
         table.AddRow("frame rows", $"{rows:N0}");
-        table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s (load+clean {loaded.TotalSeconds:0.00} s, "
-            + $"tag {(tagged - loaded).TotalSeconds:0.00} s, frames {(elapsed - tagged).TotalSeconds:0.00} s)");
+        table.AddRow("threads", $"{settings.Threads} of {Environment.ProcessorCount} cores");
+        table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s wall, {cpuTime.TotalSeconds:0.00} s CPU (all threads, GC included)");
+        table.AddRow("  load+clean", load.Describe(bytes));
+        table.AddRow("  tag", tag.Describe(bytes));
+        table.AddRow("  frames", frames.Describe(bytes));
         table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
-        table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s ({cpuTime.TotalSeconds:0.00} s CPU, all threads)");
+        table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s");
         table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, tags.Documents.Count):N0} KB per article; "
             + $"collections gen0 / gen1 / gen2: {collections})");
-        table.AddRow("peak managed memory", $"{peak.Peak / 1e6:0.0} MB ({(double)peak.Peak / bytes:0.00}× the text)");
+        table.AddRow("peak managed memory", $"{peakBytes / 1e6:0.0} MB ({(double)peakBytes / bytes:0.00}× the text; garbage not yet collected included)");
+        table.AddRow("held by corpus + tags", $"{held / 1e6:0.0} MB ({(double)held / bytes:0.00}× the text, after a full collection)");
         console.Write(table);
-        return tags.Documents.Count == count ? 0 : 1;
+        GC.KeepAlive(tags);
+        return tags.Documents.Count == settings.Articles ? 0 : 1;
     }
 
     /// <summary>Loads and tags the seeds until about two seconds have passed (at least 20 rounds), frames included.</summary>
-    private static void WarmUp(string seedFolder, CancellationToken ct)
+    private static void WarmUp(string seedFolder, CorpusOptions options, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < 20 || clock.Elapsed < TimeSpan.FromSeconds(2); round++)
         {
-            var tags = Tagger.Tag(ArticleCorpus.Load(seedFolder, null, ct), null, ct);
+            var tags = Tagger.Tag(ArticleCorpus.Load(seedFolder, options, ct), null, ct);
             _ = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
         }
+    }
+
+    /// <summary>The wall-clock and process CPU time of consecutive stages.</summary>
+    private sealed class Stages
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+        /// <summary>Ends the current stage and starts the next.</summary>
+        public Stage Next()
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var stage = new Stage(_clock.Elapsed, cpu - _cpu);
+            _cpu = cpu;
+            _clock.Restart();
+            return stage;
+        }
+    }
+
+    private readonly record struct Stage(TimeSpan Wall, TimeSpan Cpu)
+    {
+        public string Describe(long bytes) =>
+            $"{Wall.TotalSeconds:0.00} s wall, {Cpu.TotalSeconds:0.00} s CPU ({bytes / 1e6 / Cpu.TotalSeconds:0.0} MB per CPU-second)";
     }
 
     /// <summary>Samples the managed heap every few milliseconds and keeps the highest value above the baseline.</summary>
