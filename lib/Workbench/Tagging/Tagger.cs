@@ -72,7 +72,7 @@ public static class Tagger
     private static Document Run(Article article, TaggerOptions options)
     {
         var document = Document.From(article);
-        var context = new DocumentContext(document, options);
+        using var context = new DocumentContext(document, options);
         foreach (var component in s_pipeline)
         {
             if (!options.Disabled.Contains(component.Name))

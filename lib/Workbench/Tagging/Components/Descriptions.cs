@@ -52,7 +52,7 @@ internal static class Descriptions
         return null;
     }
 
-    private static bool Matches(Token[] tokens, string body, int pos, string[] words)
+    private static bool Matches(ReadOnlySpan<Token> tokens, string body, int pos, string[] words)
     {
         if (pos + words.Length > tokens.Length)
         {
