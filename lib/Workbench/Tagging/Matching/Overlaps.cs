@@ -39,17 +39,19 @@ internal static class Overlaps
             length = Math.Max(length, m.End);
         }
         // Which characters are taken: a pooled buffer, cleared over the matched range only.
-        var taken = ArrayPool<bool>.Shared.Rent(length);
-        Array.Clear(taken, 0, length);
+        var rented = ArrayPool<bool>.Shared.Rent(length);
+        var taken = rented.AsSpan(0, length);
+        taken.Clear();
         foreach (var m in all.Span)
         {
-            if (Array.IndexOf(taken, true, m.Start, m.Length) < 0)
+            var range = taken.Slice(m.Start, m.Length);
+            if (!range.Contains(true))
             {
-                Array.Fill(taken, true, m.Start, m.Length);
+                range.Fill(true);
                 kept.Add(m);
             }
         }
-        ArrayPool<bool>.Shared.Return(taken);
+        ArrayPool<bool>.Shared.Return(rented);
         all.Dispose();
         kept.WritableSpan.Sort(s_byStart);
         return kept;
