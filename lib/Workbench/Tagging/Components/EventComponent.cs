@@ -69,7 +69,7 @@ internal sealed class EventComponent : ITaggingComponent
                 }
                 if (ids.Count >= min)
                 {
-                    events.Add(EventFacts.Make(document, context.Knowledge, t.Entry.Id, ids, t.Start));
+                    events.Add(EventFacts.Make(document, context, t.Entry.Id, ids, t.Start));
                 }
             }
         }

@@ -21,9 +21,10 @@ internal sealed class DocumentContext : IDisposable
     private readonly PooledList<Token> _tokens;
     private readonly PooledList<AliasMatch> _matches;
 
-    public DocumentContext(Document document, TaggerOptions options)
+    public DocumentContext(Document document, TaggerOptions options, StringTable strings)
     {
         Options = options;
+        Strings = strings;
         Knowledge = options.Knowledge.Data;
         var body = document.Article.Body;
         _tokens = Tokenizer.Tokenize(body);
@@ -32,6 +33,9 @@ internal sealed class DocumentContext : IDisposable
     }
 
     public TaggerOptions Options { get; }
+
+    /// <summary>The run's strings: ids and names made from the text are taken from here, so repeats share one string.</summary>
+    public StringTable Strings { get; }
 
     public KnowledgeData Knowledge { get; }
 
