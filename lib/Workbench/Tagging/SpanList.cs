@@ -5,7 +5,7 @@ internal static class SpanList
 {
     private static readonly Comparison<Span> s_order = static (a, b) => Compare(a, b);
 
-    /// <summary>The spans of both lists in order, in an array of exactly their number.</summary>
+    /// <summary>The spans of both lists in order, in a list of exactly their number.</summary>
     /// <remarks>Every component adds its spans in text order, so this is one linear merge, not a sort of the whole
     /// document per component; a list that comes out of order is sorted first. On a tie (same start and end) the span
     /// that was there first stays first.</remarks>
@@ -15,23 +15,24 @@ internal static class SpanList
         {
             added.Sort(s_order);
         }
-        if (added.Count == 0)
+        if (added.Count == 0 && existing is List<Span>)
         {
             return existing;
         }
-        var all = new Span[existing.Count + added.Count];
-        int i = 0, j = 0, k = 0;
+        // A List, as Document.Spans has always been one at run time (notebooks show the type of queries over it).
+        var all = new List<Span>(existing.Count + added.Count);
+        int i = 0, j = 0;
         while (i < existing.Count && j < added.Count)
         {
-            all[k++] = Compare(added[j], existing[i]) < 0 ? added[j++] : existing[i++];
+            all.Add(Compare(added[j], existing[i]) < 0 ? added[j++] : existing[i++]);
         }
         while (i < existing.Count)
         {
-            all[k++] = existing[i++];
+            all.Add(existing[i++]);
         }
         while (j < added.Count)
         {
-            all[k++] = added[j++];
+            all.Add(added[j++]);
         }
         return all;
     }
