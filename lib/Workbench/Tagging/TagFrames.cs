@@ -24,8 +24,22 @@ internal static class TagFrames
 
     public static DataFrame Topics(IReadOnlyList<ArticleTopics> rows)
     {
-        var pairs = rows.SelectMany(r => r.Topics.Select(t => (r.Article, Topic: t))).ToArray();
-        return new(Strings("article", pairs.Select(p => p.Article)), Strings("topic", pairs.Select(p => p.Topic)));
+        var count = 0;
+        foreach (var r in rows)
+        {
+            count += r.Topics.Count;
+        }
+        var (articles, topics) = (new string[count], new string[count]);
+        var i = 0;
+        foreach (var r in rows)
+        {
+            foreach (var t in r.Topics)
+            {
+                (articles[i], topics[i]) = (r.Article, t);
+                i++;
+            }
+        }
+        return new(Strings("article", articles), Strings("topic", topics));
     }
 
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
@@ -55,7 +69,7 @@ internal static class TagFrames
         return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), valid, values.Length, nullCount: 0);
     }
 
-    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => new(name, values);
+    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => Strings(name, values.ToArray());
 
     /// <summary>A string column of known length: sized once, instead of grown value by value (at corpus size that growth
     /// is a chain of large-object arrays).</summary>
