@@ -25,8 +25,8 @@ public sealed class AnnotatedCorpus
         Diagnostics = diagnostics;
         Knowledge = knowledge;
         _articles = articles;
-        _mentions = new(() => CorpusTables.Mentions(documents));
-        _entities = new(() => CorpusTables.Entities(knowledge, documents, MentionRows));
+        _mentions = new(() => MentionTable.From(documents).ToRecords());
+        _entities = new(() => CorpusTables.Entities(knowledge, documents));
         _entityById = new(() => EntityRows.ToDictionary(e => e.Id, StringComparer.Ordinal));
     }
 
@@ -51,8 +51,11 @@ public sealed class AnnotatedCorpus
     public IReadOnlyList<ArticleTopics> TopicRows => [.. Documents.Select(d => new ArticleTopics(d.Article.Id, d.Topics))];
 
     /// <summary>Mentions: article, entity, type, surface, start, end, sentence.</summary>
+    /// <remarks>Each access builds a new frame from the documents (it is yours to change: DataFrames are mutable, so
+    /// none is shared between callers); keep it in a variable rather than asking again. Building it does not build
+    /// <see cref="MentionRows"/>.</remarks>
     /// <example><c>tags.Mentions.Filter(tags.Mentions["type"].ElementwiseEquals("person"))</c></example>
-    public DataFrame Mentions => TagFrames.Mentions(MentionRows);
+    public DataFrame Mentions => TagFrames.Mentions(MentionTable.From(Documents));
 
     /// <summary>Entities: id, type, name, key, rank, position, country, articles, mentions.</summary>
     public DataFrame Entities => TagFrames.Entities(EntityRows);

@@ -5,58 +5,42 @@ namespace Workbench.Tagging;
 /// <summary>Builds the corpus-level records from the documents.</summary>
 internal static class CorpusTables
 {
-    public static IReadOnlyList<Mention> Mentions(IReadOnlyList<Document> documents)
+    /// <summary>The entities, from the documents' spans directly (no mention rows in between): per id its type (from
+    /// the first mention), mention and article counts, and the surfaces where the display name comes from them.</summary>
+    public static IReadOnlyList<Entity> Entities(KnowledgeData knowledge, IReadOnlyList<Document> documents)
     {
-        var rows = new List<Mention>();
-        // Surfaces repeat across a corpus ("Vietnam", "Russia"): one string per distinct surface.
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var d in documents)
-        {
-            var body = d.Article.Body;
-            foreach (var s in d.Spans)
-            {
-                if (KnowledgeLabels.EntityTypes.Contains(s.Label))
-                {
-                    var text = body.AsSpan(s.Start, s.End - s.Start);
-                    if (!lookup.TryGetValue(text, out var surface))
-                    {
-                        surface = text.ToString();
-                        surfaces.Add(surface, surface);
-                    }
-                    rows.Add(new Mention(d.Article.Id, s.Id, s.Label, surface, s.Start, s.End, d.SentenceAt(s.Start)));
-                }
-            }
-        }
-        return rows;
-    }
-
-    public static IReadOnlyList<Entity> Entities(KnowledgeData knowledge, IReadOnlyList<Document> documents, IReadOnlyList<Mention> mentions)
-    {
-        var people = documents.SelectMany(d => d.People).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var people = new Dictionary<string, List<PersonInfo>>(StringComparer.Ordinal);
         var spanCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, EntityMentions>(StringComparer.Ordinal);
+        var surfaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var d in documents)
         {
+            foreach (var p in d.People)
+            {
+                if (!people.TryGetValue(p.Id, out var infos))
+                {
+                    people.Add(p.Id, infos = []);
+                }
+                infos.Add(p);
+            }
             foreach (var s in d.Spans)
             {
                 if (s.Country is not null && s.Label != KnowledgeLabels.Person)
                 {
                     spanCountry.TryAdd(s.Id, s.Country);
                 }
+                if (!MentionTable.IsMention(s) || s.Label == KnowledgeLabels.Date)
+                {
+                    continue;
+                }
+                if (!groups.TryGetValue(s.Id, out var g))
+                {
+                    // Only an entity the knowledge cannot name is named by its commonest surface: only then keep them.
+                    var named = knowledge.Name(s.Label, EntityNames.Local(s.Id)) is not null;
+                    groups.Add(s.Id, g = new EntityMentions(s.Label, keepSurfaces: !named));
+                }
+                g.Add(d.Article.Id, g.Surfaces is null ? null : Surface(surfaces, d.Article.Body, s));
             }
-        }
-        var groups = new Dictionary<string, EntityMentions>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-        {
-            if (m.Type == KnowledgeLabels.Date)
-            {
-                continue;
-            }
-            if (!groups.TryGetValue(m.Entity, out var g))
-            {
-                groups.Add(m.Entity, g = new EntityMentions(m.Type));
-            }
-            g.Add(m);
         }
         return groups.Select(pair =>
         {
@@ -64,33 +48,51 @@ internal static class CorpusTables
             people.TryGetValue(id, out var infos);
             var name = infos is not null
                 ? infos.Select(p => p.Name).FirstOrDefault(n => n.Any(c => c > '\u007F')) ?? infos[0].Name
-                : EntityNames.Display(knowledge, g.Type, id, g.Surfaces);
+                : EntityNames.Display(knowledge, g.Type, id, g.Surfaces ?? []);
             return new Entity(id, g.Type, name, NameFolding.Key(name),
                 Most(infos?.Select(p => p.Rank)), Most(infos?.Select(p => p.Position)),
                 Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(id),
-                g.Articles.Count, g.Surfaces.Count);
+                g.Articles.Count, g.Mentions);
         }).OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The mentions of one entity, gathered in one pass: its type (from the first), surfaces and articles.</summary>
-    private sealed class EntityMentions(string type)
+    private static string Surface(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surfaces, string body, Span s)
+    {
+        var text = body.AsSpan(s.Start, s.End - s.Start);
+        if (!surfaces.TryGetValue(text, out var surface))
+        {
+            surface = text.ToString();
+            surfaces.Add(surface);
+        }
+        return surface;
+    }
+
+    /// <summary>The mentions of one entity, gathered in one pass: its type (from the first), counts, articles, and the
+    /// surfaces when its display name is to come from them.</summary>
+    private sealed class EntityMentions(string type, bool keepSurfaces)
     {
         private string? _lastArticle;
 
         public string Type { get; } = type;
 
-        public List<string> Surfaces { get; } = [];
+        public int Mentions { get; private set; }
+
+        public List<string>? Surfaces { get; } = keepSurfaces ? [] : null;
 
         public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
 
-        public void Add(Mention m)
+        public void Add(string article, string? surface)
         {
-            Surfaces.Add(m.Surface);
-            // Mentions come article by article: hash an article id once per run of its mentions.
-            if (!ReferenceEquals(m.Article, _lastArticle))
+            Mentions++;
+            if (surface is not null)
             {
-                Articles.Add(m.Article);
-                _lastArticle = m.Article;
+                Surfaces?.Add(surface);
+            }
+            // Mentions come article by article: hash an article id once per run of its mentions.
+            if (!ReferenceEquals(article, _lastArticle))
+            {
+                Articles.Add(article);
+                _lastArticle = article;
             }
         }
     }

@@ -3,12 +3,51 @@ namespace Workbench.Tagging;
 /// <summary>Keeps span lists ordered by start, then by length (longest first).</summary>
 internal static class SpanList
 {
-    public static IReadOnlyList<Span> Merge(IReadOnlyList<Span> existing, IEnumerable<Span> added)
+    private static readonly Comparison<Span> s_order = static (a, b) => Compare(a, b);
+
+    /// <summary>The spans of both lists in order, in a list of exactly their number.</summary>
+    /// <remarks>Every component adds its spans in text order, so this is one linear merge, not a sort of the whole
+    /// document per component; a list that comes out of order is sorted first. On a tie (same start and end) the span
+    /// that was there first stays first.</remarks>
+    public static IReadOnlyList<Span> Merge(IReadOnlyList<Span> existing, List<Span> added)
     {
-        var all = new List<Span>(existing.Count + (added.TryGetNonEnumeratedCount(out var n) ? n : 8));
-        all.AddRange(existing);
-        all.AddRange(added);
-        all.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        if (!Sorted(added))
+        {
+            added.Sort(s_order);
+        }
+        if (added.Count == 0 && existing is List<Span>)
+        {
+            return existing;
+        }
+        // A List, as Document.Spans has always been one at run time (notebooks show the type of queries over it).
+        var all = new List<Span>(existing.Count + added.Count);
+        int i = 0, j = 0;
+        while (i < existing.Count && j < added.Count)
+        {
+            all.Add(Compare(added[j], existing[i]) < 0 ? added[j++] : existing[i++]);
+        }
+        while (i < existing.Count)
+        {
+            all.Add(existing[i++]);
+        }
+        while (j < added.Count)
+        {
+            all.Add(added[j++]);
+        }
         return all;
+    }
+
+    private static int Compare(Span a, Span b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private static bool Sorted(List<Span> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (Compare(spans[i - 1], spans[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,11 +6,9 @@ namespace Workbench.Tagging;
 /// <summary>The DataFrames of an <see cref="AnnotatedCorpus"/>, with the shared column names.</summary>
 internal static class TagFrames
 {
-    public static DataFrame Mentions(IReadOnlyList<Mention> rows) => new(
-        Strings("article", rows.Select(r => r.Article)), Strings("entity", rows.Select(r => r.Entity)),
-        Strings("type", rows.Select(r => r.Type)), Strings("surface", rows.Select(r => r.Surface)),
-        Ints("start", rows, r => r.Start), Ints("end", rows, r => r.End),
-        Ints("sentence", rows, r => r.Sentence));
+    public static DataFrame Mentions(MentionTable t) => new(
+        Strings("article", t.Articles), Strings("entity", t.Entities), Strings("type", t.Types), Strings("surface", t.Surfaces),
+        Ints("start", t.Starts), Ints("end", t.Ends), Ints("sentence", t.Sentences));
 
     public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
         Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
@@ -26,8 +24,22 @@ internal static class TagFrames
 
     public static DataFrame Topics(IReadOnlyList<ArticleTopics> rows)
     {
-        var pairs = rows.SelectMany(r => r.Topics.Select(t => (r.Article, Topic: t))).ToArray();
-        return new(Strings("article", pairs.Select(p => p.Article)), Strings("topic", pairs.Select(p => p.Topic)));
+        var count = 0;
+        foreach (var r in rows)
+        {
+            count += r.Topics.Count;
+        }
+        var (articles, topics) = (new string[count], new string[count]);
+        var i = 0;
+        foreach (var r in rows)
+        {
+            foreach (var t in r.Topics)
+            {
+                (articles[i], topics[i]) = (r.Article, t);
+                i++;
+            }
+        }
+        return new(Strings("article", articles), Strings("topic", topics));
     }
 
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
@@ -50,5 +62,24 @@ internal static class TagFrames
         return new Int32DataFrameColumn(name, bytes, valid, rows.Count, nullCount: 0);
     }
 
-    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => new(name, values);
+    private static Int32DataFrameColumn Ints(string name, int[] values)
+    {
+        var valid = new byte[(values.Length + 7) / 8];
+        valid.AsSpan().Fill(0xFF);
+        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), valid, values.Length, nullCount: 0);
+    }
+
+    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => Strings(name, values.ToArray());
+
+    /// <summary>A string column of known length: sized once, instead of grown value by value (at corpus size that growth
+    /// is a chain of large-object arrays).</summary>
+    private static StringDataFrameColumn Strings(string name, string?[] values)
+    {
+        var column = new StringDataFrameColumn(name, values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            column[i] = values[i];
+        }
+        return column;
+    }
 }

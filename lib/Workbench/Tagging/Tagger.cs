@@ -43,12 +43,13 @@ public static class Tagger
         options ??= new TaggerOptions();
         var documents = new List<Document>();
         var problems = new List<Diagnostic>(options.Knowledge.Diagnostics);
+        var strings = new StringTable();
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                documents.Add(Run(article, options));
+                documents.Add(Run(article, options, strings));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -66,13 +67,13 @@ public static class Tagger
     public static Document Tag(Article article, TaggerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Run(article, options ?? new TaggerOptions());
+        return Run(article, options ?? new TaggerOptions(), new StringTable());
     }
 
-    private static Document Run(Article article, TaggerOptions options)
+    private static Document Run(Article article, TaggerOptions options, StringTable strings)
     {
         var document = Document.From(article);
-        var context = new DocumentContext(document, options);
+        using var context = new DocumentContext(document, options, strings);
         foreach (var component in s_pipeline)
         {
             if (!options.Disabled.Contains(component.Name))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Workbench.Knowledge;
 using Workbench.Tagging.Matching;
 
@@ -25,18 +26,27 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         }
         var body = document.Article.Body;
         var shortNames = ShortNames(document.People, context.Knowledge);
-        var taken = new bool[body.Length + 1];
-        foreach (var s in document.Spans.Where(s => s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic)))
+        // Which characters a span already covers: a pooled buffer, as this runs for every article.
+        var rented = ArrayPool<bool>.Shared.Rent(body.Length + 1);
+        var taken = rented.AsSpan(0, body.Length + 1);
+        taken.Clear();
+        var titleEnds = new HashSet<int>();
+        foreach (var s in document.Spans)
         {
-            Array.Fill(taken, true, s.Start, s.End - s.Start);
+            if (s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic))
+            {
+                taken.Slice(s.Start, s.End - s.Start).Fill(true);
+            }
+            if (s.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            {
+                titleEnds.Add(s.End);
+            }
         }
         var added = new List<Span>();
         var tokens = context.Tokens;
         // Vietnamese capitalises every syllable of a proper noun ("Đối tác Chiến lược"), so there a given name only
         // counts after a title ("Thượng tướng Chiến", "ông Chiến").
         var titledOnly = document.Article.Language == "vi";
-        var titleEnds = document.Spans.Where(s => s.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
-            .Select(s => s.End).ToHashSet();
         for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
@@ -56,6 +66,7 @@ internal sealed class CoreferenceComponent : ITaggingComponent
                 added.Add(description);
             }
         }
+        ArrayPool<bool>.Shared.Return(rented);
         return document with { Spans = SpanList.Merge(document.Spans, added) };
     }
 

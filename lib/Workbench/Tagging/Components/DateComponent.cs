@@ -63,5 +63,5 @@ internal sealed class DateComponent : ITaggingComponent
     }
 
     private static Span Date(DocumentContext context, int first, int last, string iso) =>
-        new(context.Tokens[first].Start, context.Tokens[last].End, KnowledgeLabels.Date, "date:" + iso, "date-pattern");
+        new(context.Tokens[first].Start, context.Tokens[last].End, KnowledgeLabels.Date, context.Strings.Get("date:", iso), "date-pattern");
 }

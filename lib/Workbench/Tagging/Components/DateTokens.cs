@@ -7,8 +7,20 @@ namespace Workbench.Tagging.Components;
 internal readonly record struct DayMonth(int Day, int Month, int? Year, int Last);
 
 /// <summary>Reads the date shapes the tagger knows from a token position.</summary>
-internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
+internal readonly ref struct DateTokens
 {
+    private readonly string _body;
+    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
+
+    /// <summary>A reader over the tokens of <paramref name="body"/>, with month names looked up in <paramref name="months"/>.</summary>
+    public DateTokens(string body, ReadOnlySpan<Token> tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
+    {
+        _body = body;
+        _tokens = tokens;
+        _months = months;
+    }
+
     /// <summary>"November 9", "Nov. 9th, 2023".</summary>
     public DayMonth? MonthFirst(int k)
     {
@@ -29,11 +41,11 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     public DayMonth? Numeric(int k, HashSet<string> leads)
     {
         // The day comes first, with or without a lead word: without a digit here or next there is no date.
-        if (k >= tokens.Length || !tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
+        if (k >= _tokens.Length || !_tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
         {
             return null;
         }
-        var lead = !char.IsAsciiDigit(body[tokens[k].Start]) && tokens[k].End - tokens[k].Start <= 5
+        var lead = !char.IsAsciiDigit(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 5
             && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
@@ -50,9 +62,9 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
 
     /// <summary>"on Thursday": the weekday named after <c>on</c>, <c>last</c> or <c>this</c>.</summary>
     public DayOfWeek? Weekday(int k, HashSet<string> leads) =>
-        k + 1 < tokens.Length && tokens[k].IsWord && tokens[k].End - tokens[k].Start <= 4 && char.IsUpper(body[tokens[k + 1].Start])
+        k + 1 < _tokens.Length && _tokens[k].IsWord && _tokens[k].End - _tokens[k].Start <= 4 && char.IsUpper(_body[_tokens[k + 1].Start])
             && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k))
-            && Enum.TryParse<DayOfWeek>(Text(k + 1), ignoreCase: true, out var day) && !char.IsDigit(body[tokens[k + 1].Start])
+            && Enum.TryParse<DayOfWeek>(Text(k + 1), ignoreCase: true, out var day) && !char.IsDigit(_body[_tokens[k + 1].Start])
             ? day : null;
 
     private DayMonth WithYear(int day, int month, int dayToken)
@@ -62,17 +74,17 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
     }
 
     private int? Month(int k) =>
-        k < tokens.Length && tokens[k].IsWord && char.IsAsciiLetterUpper(body[tokens[k].Start]) && tokens[k].End - tokens[k].Start <= 9
-            && months.TryGetValue(body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start), out var m) ? m : null;
+        k < _tokens.Length && _tokens[k].IsWord && char.IsAsciiLetterUpper(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 9
+            && _months.TryGetValue(_body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start), out var m) ? m : null;
 
     /// <summary>A day number, allowing an ordinal suffix in the same token ("9th").</summary>
     private int? Day(int k)
     {
-        if (k >= tokens.Length || !tokens[k].IsWord)
+        if (k >= _tokens.Length || !_tokens[k].IsWord)
         {
             return null;
         }
-        var text = body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        var text = _body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start);
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
@@ -85,19 +97,19 @@ internal readonly struct DateTokens(string body, Token[] tokens, Dictionary<stri
 
     private int? Number(int k, int maxDigits)
     {
-        if (k >= tokens.Length || !tokens[k].IsWord || tokens[k].End - tokens[k].Start > maxDigits)
+        if (k >= _tokens.Length || !_tokens[k].IsWord || _tokens[k].End - _tokens[k].Start > maxDigits)
         {
             return null;
         }
-        var text = body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        var text = _body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    private bool StartsWithDigit(int k) => k < tokens.Length && char.IsAsciiDigit(body[tokens[k].Start]);
+    private bool StartsWithDigit(int k) => k < _tokens.Length && char.IsAsciiDigit(_body[_tokens[k].Start]);
 
-    private bool Is(int k, string value) => k < tokens.Length && tokens[k].Is(body, value);
+    private bool Is(int k, string value) => k < _tokens.Length && _tokens[k].Is(_body, value);
 
-    private ReadOnlySpan<char> Span(int k) => body.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+    private ReadOnlySpan<char> Span(int k) => _body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start);
 
-    private string Text(int k) => k < tokens.Length ? body[tokens[k].Start..tokens[k].End] : "";
+    private string Text(int k) => k < _tokens.Length ? _body[_tokens[k].Start.._tokens[k].End] : "";
 }

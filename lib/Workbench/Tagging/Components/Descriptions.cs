@@ -52,7 +52,7 @@ internal static class Descriptions
         return null;
     }
 
-    private static bool Matches(Token[] tokens, string body, int pos, string[] words)
+    private static bool Matches(ReadOnlySpan<Token> tokens, string body, int pos, string[] words)
     {
         if (pos + words.Length > tokens.Length)
         {
@@ -68,12 +68,37 @@ internal static class Descriptions
         return true;
     }
 
-    private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires) =>
-        document.Spans.Concat(added)
-            .Where(s => s.Label == KnowledgeLabels.Person && s.End <= before)
-            .OrderByDescending(s => s.Start)
-            .Select(s => document.People.First(p => p.Id == s.Id))
-            .FirstOrDefault(p => (country is null || p.Country == country)
+    /// <summary>The latest person span before <paramref name="before"/> (of the document's or those just added) whose
+    /// person fits: latest by start, the document's first on a tie, as a stable sort of both lists would give.</summary>
+    private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires)
+    {
+        var candidates = new List<Span>();
+        foreach (var s in document.Spans)
+        {
+            if (s.Label == KnowledgeLabels.Person && s.End <= before)
+            {
+                candidates.Add(s);
+            }
+        }
+        foreach (var s in added)
+        {
+            if (s.Label == KnowledgeLabels.Person && s.End <= before)
+            {
+                candidates.Add(s);
+            }
+        }
+        // OrderByDescending is stable: equal starts keep their order, which this walk from the latest start keeps too.
+        var order = candidates.Select((s, i) => (s.Start, i)).OrderByDescending(p => p.Start);
+        foreach (var (_, i) in order)
+        {
+            var p = document.People.First(p => p.Id == candidates[i].Id);
+            if ((country is null || p.Country == country)
                 && (requires.Length == 0 || (p.Position ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)
-                    || (p.Rank ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)));
+                    || (p.Rank ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
 }

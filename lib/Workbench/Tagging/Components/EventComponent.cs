@@ -12,14 +12,16 @@ namespace Workbench.Tagging.Components;
 /// </summary>
 internal sealed class EventComponent : ITaggingComponent
 {
+    private static readonly Func<AliasMatch, bool> s_triggerOrBlocker =
+        static m => m.Entry.Label is KnowledgeLabels.Trigger or KnowledgeLabels.Blocker;
+
     public string Name => "events";
 
     public IReadOnlyList<string> Labels => [KnowledgeLabels.Trigger];
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var triggers = Overlaps.Resolve(context.Matches.Where(m => m.Entry.Label is KnowledgeLabels.Trigger or KnowledgeLabels.Blocker), OverlapPolicy.LongestFirst)
-            .Where(m => m.Entry.Label == KnowledgeLabels.Trigger).ToList();
+        var triggers = Triggers(context);
         if (triggers.Count == 0)
         {
             return document;
@@ -67,11 +69,26 @@ internal sealed class EventComponent : ITaggingComponent
                 }
                 if (ids.Count >= min)
                 {
-                    events.Add(EventFacts.Make(document, context.Knowledge, t.Entry.Id, ids, t.Start));
+                    events.Add(EventFacts.Make(document, context, t.Entry.Id, ids, t.Start));
                 }
             }
         }
         return document with { Events = EventFacts.Merge(events), Spans = SpanList.Merge(document.Spans, triggerSpans) };
+    }
+
+    /// <summary>Triggers, after blockers ("visiting professor") have taken their part of the text.</summary>
+    private static List<AliasMatch> Triggers(DocumentContext context)
+    {
+        using var resolved = Overlaps.Resolve(context.Matches, s_triggerOrBlocker, OverlapPolicy.LongestFirst);
+        var triggers = new List<AliasMatch>();
+        foreach (var m in resolved.Span)
+        {
+            if (m.Entry.Label == KnowledgeLabels.Trigger)
+            {
+                triggers.Add(m);
+            }
+        }
+        return triggers;
     }
 
     /// <summary>The clauses of the body: its sentences, cut at semicolons.</summary>

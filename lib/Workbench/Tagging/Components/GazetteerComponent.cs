@@ -13,15 +13,18 @@ internal sealed class GazetteerComponent : ITaggingComponent
         KnowledgeLabels.Position, KnowledgeLabels.Honorific, KnowledgeLabels.Modifier,
     ];
 
+    private static readonly Func<AliasMatch, bool> s_include = static m => s_labels.Contains(m.Entry.Label);
+
     public string Name => "gazetteer";
 
     public IReadOnlyList<string> Labels => [.. s_labels];
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var matches = Overlaps.Resolve(context.Matches.Where(m => s_labels.Contains(m.Entry.Label)), context.Options.EntityOverlap);
-        var spans = new List<Span>(matches.Count);
-        for (var i = 0; i < matches.Count; i++)
+        using var resolved = Overlaps.Resolve(context.Matches, s_include, context.Options.EntityOverlap);
+        var matches = resolved.Span;
+        var spans = new List<Span>(matches.Length);
+        for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
@@ -31,9 +34,9 @@ internal sealed class GazetteerComponent : ITaggingComponent
     }
 
     /// <summary>"Bộ Quốc phòng Hàn Quốc", "Ministry of Defence of Russia": a body of no fixed country takes the one written after it.</summary>
-    private static string? FollowingCountry(List<AliasMatch> matches, int i, string body)
+    private static string? FollowingCountry(ReadOnlySpan<AliasMatch> matches, int i, string body)
     {
-        if (matches[i].Entry.Label != KnowledgeLabels.Organization || i + 1 >= matches.Count)
+        if (matches[i].Entry.Label != KnowledgeLabels.Organization || i + 1 >= matches.Length)
         {
             return null;
         }

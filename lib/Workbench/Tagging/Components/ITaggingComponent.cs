@@ -14,35 +14,52 @@ internal interface ITaggingComponent
 }
 
 /// <summary>What every component of one document shares: the knowledge, the options, and the text prepared once.</summary>
-internal sealed class DocumentContext
+/// <remarks>The tokens and alias matches live in pooled buffers for as long as the document is tagged: dispose the
+/// context when the pipeline is done, and never keep a span of them beyond that.</remarks>
+internal sealed class DocumentContext : IDisposable
 {
-    public DocumentContext(Document document, TaggerOptions options)
+    private readonly PooledList<Token> _tokens;
+    private readonly PooledList<AliasMatch> _matches;
+
+    public DocumentContext(Document document, TaggerOptions options, StringTable strings)
     {
         Options = options;
+        Strings = strings;
         Knowledge = options.Knowledge.Data;
-        Text = new MatchText(document.Article.Body);
-        Tokens = Tokenizer.Tokenize(document.Article.Body);
-        Matches = options.Knowledge.Matcher.FindAll(Text, Tokens);
+        var body = document.Article.Body;
+        _tokens = Tokenizer.Tokenize(body);
+        _matches = new PooledList<AliasMatch>(body.Length / 16);
+        options.Knowledge.Matcher.FindAll(body, _tokens.Span, _matches);
     }
 
     public TaggerOptions Options { get; }
 
+    /// <summary>The run's strings: ids and names made from the text are taken from here, so repeats share one string.</summary>
+    public StringTable Strings { get; }
+
     public KnowledgeData Knowledge { get; }
 
-    public MatchText Text { get; }
+    /// <summary>Every knowledge alias found in the body, ordered by start.</summary>
+    public ReadOnlySpan<AliasMatch> Matches => _matches.Span;
 
-    public List<AliasMatch> Matches { get; }
+    /// <summary>The tokens of the body.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.Span;
 
-    public Token[] Tokens { get; }
+    public void Dispose()
+    {
+        _tokens.Dispose();
+        _matches.Dispose();
+    }
 
     /// <summary>The index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < offset)
+            if (tokens[mid].Start < offset)
             {
                 lo = mid + 1;
             }

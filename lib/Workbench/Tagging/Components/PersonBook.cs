@@ -8,9 +8,6 @@ internal sealed class PersonBook(DocumentContext context, Document document)
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
 
-    /// <summary>Ids by name as written, so that every mention of a name shares one id string.</summary>
-    private readonly Dictionary<string, string> _idByName = new(StringComparer.Ordinal);
-
     private sealed class Entry(string name)
     {
         public string Name { get; } = name;
@@ -24,15 +21,12 @@ internal sealed class PersonBook(DocumentContext context, Document document)
     public Span Add(int start, int end, string rule, TitleChain? chain, IReadOnlyList<TitleChain> appositive)
     {
         var body = document.Article.Body;
-        var names = _idByName.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!names.TryGetValue(body.AsSpan(start, end - start), out var id))
-        {
-            var written = body[start..end];
-            _idByName.Add(written, id = IdOf(written));
-        }
+        // The name as written and its id are the run's strings: every mention of a name, in any article, shares them.
+        var written = context.Strings.Get(body.AsSpan(start, end - start));
+        var id = context.Strings.PersonId(written, IdOf);
         if (!_byId.TryGetValue(id, out var entry))
         {
-            _byId[id] = entry = new Entry(body[start..end]);
+            _byId[id] = entry = new Entry(written);
             _order.Add(id);
         }
         var chains = (chain is null ? appositive : [chain, .. appositive]).ToArray();

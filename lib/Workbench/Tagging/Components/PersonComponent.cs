@@ -56,7 +56,7 @@ internal sealed class PersonComponent : ITaggingComponent
             titles.Add(new Span(chain.Items[0].Start, tokens[chain.NextToken].Start, TitleLabel, "title", "title-chain"));
             k = Math.Max(k, after - 1);
         }
-        found.AddRange(WhoAppositives(context, spansByStart, body, people, found));
+        WhoAppositives(context, spansByStart, body, people, found);
         var resolved = people.Resolve();
         var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
         var spans = new List<Span>(document.Spans.Count + found.Count + titles.Count);
@@ -157,8 +157,9 @@ internal sealed class PersonComponent : ITaggingComponent
         return pos;
     }
 
-    /// <summary>"Hoang Xuan Chien, who chairs …": a capitalised name of two or more words before ", who".</summary>
-    private static IEnumerable<Span> WhoAppositives(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, PersonBook people, List<Span> found)
+    /// <summary>"Hoang Xuan Chien, who chairs …": a capitalised name of two or more words before ", who", added to
+    /// <paramref name="found"/> unless a person already starts there.</summary>
+    private static void WhoAppositives(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, PersonBook people, List<Span> found)
     {
         var tokens = context.Tokens;
         for (var k = 2; k + 1 < tokens.Length; k++)
@@ -174,7 +175,7 @@ internal sealed class PersonComponent : ITaggingComponent
             }
             if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found, tokens[first].Start))
             {
-                yield return people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, []);
+                found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, []));
             }
         }
     }

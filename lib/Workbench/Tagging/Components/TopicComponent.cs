@@ -14,11 +14,25 @@ internal sealed class TopicComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         var titles = document.SpansOf(PersonComponent.TitleLabel).ToArray();
-        var spans = Overlaps.Resolve(context.Matches.Where(m => m.Entry.Label == KnowledgeLabels.Topic
-                && !Array.Exists(titles, t => t.Start <= m.Start && m.End <= t.End)), OverlapPolicy.LongestFirst)
-            .Select(m => new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"))
-            .ToList();
+        using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles, m), OverlapPolicy.LongestFirst);
+        var spans = new List<Span>(resolved.Count);
+        foreach (var m in resolved.Span)
+        {
+            spans.Add(new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"));
+        }
         var topics = spans.Select(s => s.Id[(KnowledgeLabels.Topic.Length + 1)..]).Distinct().Order(StringComparer.Ordinal).ToArray();
         return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = topics };
+    }
+
+    private static bool InTitle(Span[] titles, AliasMatch m)
+    {
+        foreach (var t in titles)
+        {
+            if (t.Start <= m.Start && m.End <= t.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,7 +11,7 @@ internal readonly record struct AliasMatch(int Start, int End, AliasEntry Entry)
 /// <summary>
 /// Finds every knowledge alias in a text in one pass: a character trie walked from each word start over the text's
 /// match form (<see cref="MatchText"/>), whole words only, any case, accents kept (thăm is not tham, "Thai" is not
-/// "Thái"). No allocation per character; one list entry per match.
+/// "Thái"). No allocation per character or per document: matches go into the caller's pooled list.
 /// </summary>
 internal sealed class AliasMatcher
 {
@@ -29,21 +29,19 @@ internal sealed class AliasMatcher
         }
     }
 
-    /// <summary>Every match in <paramref name="text"/>, ordered by start.</summary>
-    public List<AliasMatch> FindAll(MatchText text, Token[] tokens)
+    /// <summary>Adds every match in <paramref name="text"/> to <paramref name="found"/>, ordered by start.</summary>
+    public void FindAll(string text, ReadOnlySpan<Token> tokens, PooledList<AliasMatch> found)
     {
-        var found = new List<AliasMatch>(Math.Max(16, tokens.Length / 8));
         foreach (var t in tokens)
         {
             if (t.IsWord)
             {
-                Walk(_root, text.Lowered, text.Original, t.Start, found);
+                Walk(_root, text, t.Start, found);
             }
         }
-        return found;
     }
 
-    private static void Walk(TrieNode root, string mapped, string source, int start, List<AliasMatch> found)
+    private static void Walk(TrieNode root, string source, int start, PooledList<AliasMatch> found)
     {
         var node = root;
         var j = start;
@@ -59,15 +57,15 @@ internal sealed class AliasMatcher
                     }
                 }
             }
-            if (j >= mapped.Length || node.Next(mapped[j]) is not { } next)
+            if (j >= source.Length || node.Next(MatchText.Map(source[j])) is not { } next)
             {
                 return;
             }
             node = next;
             j++;
-            if (mapped[j - 1] == ' ')
+            if (MatchText.Map(source[j - 1]) == ' ')
             {
-                while (j < mapped.Length && mapped[j] == ' ')
+                while (j < source.Length && MatchText.Map(source[j]) == ' ')
                 {
                     j++;
                 }

@@ -3,29 +3,25 @@ using System.Text;
 namespace Workbench.Tagging.Matching;
 
 /// <summary>
-/// A text in the form aliases are matched against, the same length as the original so offsets carry over:
-/// <see cref="Lowered"/> is lower case with full stops and spacing as spaces ("Sen. Lt. Gen." meets "Sen Lt Gen")
-/// and every dash one hyphen.
+/// The form aliases are matched in, one character for one so offsets carry over: lower case, full stops and spacing as
+/// spaces ("Sen. Lt. Gen." meets "Sen Lt Gen"), every dash one hyphen, curly apostrophes straight.
 /// </summary>
-internal sealed class MatchText
+/// <remarks>The mapping is a table over every UTF-16 character, read character by character while the trie is walked:
+/// no lowered copy of each body is made, and no culture lookup runs per character.</remarks>
+internal static class MatchText
 {
-    public MatchText(string original)
-    {
-        Original = original;
-        Lowered = Map(original);
-    }
+    private static readonly char[] s_table = BuildTable();
 
-    public string Original { get; }
-
-    public string Lowered { get; }
+    /// <summary>The match form of one character.</summary>
+    public static char Map(char c) => s_table[c];
 
     /// <summary>The match form of an alias: mapped like the text, spaces collapsed, trimmed.</summary>
     public static string Normalize(string alias)
     {
-        var mapped = Map(alias);
-        var sb = new StringBuilder(mapped.Length);
-        foreach (var c in mapped)
+        var sb = new StringBuilder(alias.Length);
+        foreach (var ch in alias)
         {
+            var c = Map(ch);
             if (c != ' ' || (sb.Length > 0 && sb[^1] != ' '))
             {
                 sb.Append(c);
@@ -34,19 +30,20 @@ internal sealed class MatchText
         return sb.ToString().Trim();
     }
 
-    private static string Map(string text) =>
-        string.Create(text.Length, text, static (span, t) =>
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
         {
-            for (var i = 0; i < t.Length; i++)
+            var c = (char)i;
+            table[i] = c switch
             {
-                var c = t[i];
-                span[i] = c switch
-                {
-                    '.' or '\n' or '\t' or '\r' or '\u00A0' => ' ',
-                    '–' or '—' or '‐' or '‑' => '-',
-                    '’' or '‘' => '\'',
-                    _ => char.ToLowerInvariant(c),
-                };
-            }
-        });
+                '.' or '\n' or '\t' or '\r' or '\u00A0' => ' ',
+                '–' or '—' or '‐' or '‑' => '-',
+                '’' or '‘' => '\'',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+        return table;
+    }
 }

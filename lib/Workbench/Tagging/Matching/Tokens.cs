@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Workbench.Tagging.Matching;
 
 /// <summary>A word (letters, digits, marks) or one punctuation character of a text.</summary>
@@ -13,11 +11,11 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 /// <summary>Splits a text into <see cref="Token"/>s in one pass.</summary>
 internal static class Tokenizer
 {
-    public static Token[] Tokenize(string text)
+    /// <summary>The tokens of <paramref name="text"/> in a pooled list the caller disposes (a text has at most one
+    /// token per character, so the list never grows).</summary>
+    public static PooledList<Token> Tokenize(string text)
     {
-        // A text has at most one token per character: fill a pooled buffer, then copy out exactly the tokens found.
-        var buffer = ArrayPool<Token>.Shared.Rent(text.Length + 1);
-        var count = 0;
+        var tokens = new PooledList<Token>(text.Length + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -29,17 +27,15 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                buffer[count++] = new Token(start, i, true);
+                tokens.Add(new Token(start, i, true));
                 continue;
             }
             if (!char.IsWhiteSpace(c))
             {
-                buffer[count++] = new Token(i, i + 1, false);
+                tokens.Add(new Token(i, i + 1, false));
             }
             i++;
         }
-        var tokens = buffer.AsSpan(0, count).ToArray();
-        ArrayPool<Token>.Shared.Return(buffer);
         return tokens;
     }
 

@@ -1,0 +1,51 @@
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tests.Tags;
+
+/// <summary>The matching layer shared by the components: the match form of text, tokens and pooled buffers.</summary>
+public class MatchingTests
+{
+    [Theory]
+    [InlineData("Sen. Lt. Gen.", "sen lt gen")]
+    [InlineData("Thượng   tướng", "thượng tướng")]
+    [InlineData("Bộ Quốc phòng–Việt Nam", "bộ quốc phòng-việt nam")]
+    [InlineData("Đại Tướng’s", "đại tướng's")]
+    public void Aliases_normalise_to_the_match_form(string alias, string expected) =>
+        Assert.Equal(expected, MatchText.Normalize(alias));
+
+    [Fact]
+    public void The_match_form_table_lowers_like_the_invariant_culture()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (c is '.' or '\n' or '\t' or '\r' or '\u00A0' or '–' or '—' or '‐' or '‑' or '’' or '‘')
+            {
+                continue;
+            }
+            Assert.Equal(char.ToLowerInvariant(c), MatchText.Map(c));
+        }
+    }
+
+    [Fact]
+    public void Tokens_are_words_and_single_punctuation_characters()
+    {
+        using var tokens = Tokenizer.Tokenize("Gen. Phan Văn Giang, 24/4");
+
+        Assert.Equal(["Gen", ".", "Phan", "Văn", "Giang", ",", "24", "/", "4"],
+            tokens.Span.ToArray().Select(t => "Gen. Phan Văn Giang, 24/4"[t.Start..t.End]));
+    }
+
+    [Fact]
+    public void A_pooled_list_grows_past_its_first_buffer_and_keeps_every_item()
+    {
+        using var list = new PooledList<int>(1);
+
+        for (var i = 0; i < 1000; i++)
+        {
+            list.Add(i);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 1000), list.Span.ToArray());
+    }
+}
