@@ -1,0 +1,23 @@
+using Workbench.Cleaning;
+using Workbench.Corpus;
+
+namespace Workbench.Tests.Cleaning;
+
+/// <summary>The outlet and place a body's first line names, in the forms wire services and Vietnamese papers write.</summary>
+public class DatelineTests
+{
+    [Theory]
+    [InlineData("HANOI, Sept 25 (Reuters) - U.S. Secretary of Defense Lloyd Austin arrived in Hanoi.", "Reuters", "HANOI")]
+    [InlineData("Hanoi (VNA) – Deputy Minister of National Defence Hoang Xuan Chien held talks.", "VNA", "Hanoi")]
+    [InlineData("Hà Nội, ngày 12/6 (TTXVN) - Đại tướng Phan Văn Giang đã hội đàm.", "VNA", "Hà Nội")]
+    [InlineData("QĐND - Sáng 10/5, tại thành phố Điện Biên Phủ, Trung tướng Lê Đức Thái chủ trì.", "QĐND", null)]
+    [InlineData("NDO - Sáng 8/12, tại sân bay Biên Hòa, Thượng tướng Hoàng Xuân Chiến dự lễ.", "Nhân Dân", null)]
+    [InlineData("MOSCOW – Russian Defence Minister Sergei Shoigu received a Vietnamese delegation.", null, "MOSCOW")]
+    public void The_first_body_line_gives_outlet_and_dateline(string firstLine, string? outlet, string? dateline)
+    {
+        var text = $"Vietnam and partners boost defence ties\n\n{firstLine}\n\nThe two sides agreed to step up cooperation.\n";
+        var article = ArticleCleaner.Clean(new RawArticle("a", "a.txt", text, "utf-8"), CleaningKnowledge.BuiltIn);
+        Assert.Equal(outlet, article.Outlet);
+        Assert.Equal(dateline, article.Dateline);
+    }
+}
