@@ -29,6 +29,8 @@ internal static class KnowledgeLabels
     public const string Trigger = "trigger";
     public const string Topic = "topic";
     public const string Blocker = "none";
+    public const string Parties = "parties";
+    public const string Pronoun = "pronoun";
 
     /// <summary>Entity labels that appear in the mentions and entities tables.</summary>
     public static readonly IReadOnlySet<string> EntityTypes =

@@ -15,6 +15,9 @@ internal static class KnowledgeLoader
         ("honorifics.tsv", KnowledgeLabels.Honorific),
     ];
 
+    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he").
+    private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun];
+
     /// <summary>The names of every file the tagger reads.</summary>
     public static readonly IReadOnlyList<string> Files =
     [
@@ -36,8 +39,8 @@ internal static class KnowledgeLoader
         var countries = aliases.Where(a => a.Label == KnowledgeLabels.Country).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         aliases.RemoveAll(a => a.Country is { Length: > 0 } c && !countries.Contains(c) && reader.Unknown(a.Label, "country", c));
         aliases.AddRange(reader.Rows("event-triggers.tsv", "type", "lang", "pattern")
-            .Where(r => r.Get("type") == KnowledgeLabels.Blocker || eventTypes.ContainsKey(r.Get("type")) || reader.Unknown(r, "event type", r.Get("type"), "event-types.tsv"))
-            .Select(r => new AliasEntry(r.Get("type") == KnowledgeLabels.Blocker ? KnowledgeLabels.Blocker : KnowledgeLabels.Trigger,
+            .Where(r => s_eventWords.Contains(r.Get("type")) || eventTypes.ContainsKey(r.Get("type")) || reader.Unknown(r, "event type", r.Get("type"), "event-types.tsv"))
+            .Select(r => new AliasEntry(s_eventWords.Contains(r.Get("type")) ? r.Get("type") : KnowledgeLabels.Trigger,
                 r.Get("type"), r.Get("lang"), r.Get("pattern"), Cased: false)));
         aliases.AddRange(reader.Rows("topic-patterns.tsv", "topic", "lang", "pattern")
             .Where(r => topics.Contains(r.Get("topic"), StringComparer.Ordinal) || reader.Unknown(r, "topic", r.Get("topic"), "topics.tsv"))

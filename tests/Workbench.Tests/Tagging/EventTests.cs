@@ -61,3 +61,37 @@ public class EventTests
         Assert.Equal("2024-05-04", Assert.Single(TaggingFixtures.Tag(text, "en", new DateOnly(2024, 5, 10)).Events).Date);
     }
 }
+
+/// <summary>Clauses whose event has no person before its trigger, yet names its subject another way.</summary>
+public class EventSubjectTests
+{
+    [Theory]
+    [InlineData("en", "Defence Minister Gen. Tran Van Son attended the meeting with Admiral Ivan Petrov.\nThe two sides held talks in Hanoi.", "Tran Van Son;Ivan Petrov")]
+    [InlineData("vi", "Đại tướng Trần Văn Sơn và Đô đốc Ivan Petrov dự lễ khai mạc.\nSau đó, hai bên hội đàm tại Hà Nội.", "Trần Văn Sơn;Ivan Petrov")]
+    public void The_two_sides_are_the_articles_first_two_people(string language, string text, string participants)
+    {
+        var document = TaggingFixtures.Tag(text, language);
+
+        var e = Assert.Single(document.Events);
+        Assert.Equal("talks", e.Type);
+        Assert.Equal(participants.Split(';'), e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_is_the_articles_first_person()
+    {
+        const string text = "Defence Minister Gen. Tran Van Son arrived in Vientiane.\nHe also held talks with Admiral Ivan Petrov and Gen. Somchai Boonmee.";
+        var document = TaggingFixtures.Tag(text);
+
+        var e = Assert.Single(document.Events, e => e.Type == "talks");
+        Assert.Equal(["Tran Van Son", "Ivan Petrov", "Somchai Boonmee"], e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
+
+    [Fact]
+    public void The_two_sides_far_before_a_trigger_noun_are_not_its_subject()
+    {
+        const string text = "Gen. Tran Van Son received Admiral Ivan Petrov.\nThe two sides have effectively maintained such mechanisms as the defence strategy dialogue.";
+
+        Assert.DoesNotContain(TaggingFixtures.Tag(text).Events, e => e.Type == "dialogue");
+    }
+}

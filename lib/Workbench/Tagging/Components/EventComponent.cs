@@ -7,7 +7,8 @@ namespace Workbench.Tagging.Components;
 /// Events from trigger words (received, held talks, tiếp, hội đàm, thăm, Đối thoại, bàn giao …) with participants, place,
 /// date and countries from the trigger's sentence. Participants: the people of the clause before its first trigger
 /// (a description only as the clause's first person) and the people after each trigger up to the next one. A two-party
-/// event that names one person takes the article's first person as the other party. Events with fewer people than
+/// event that names one person takes the article's first person as the other party; a clause with no person before
+/// its trigger takes its subject from a pronoun or "the two sides" (<see cref="Subject"/>). Events with fewer people than
 /// their type needs (event-types.tsv) are dropped; one event is kept per type and set of participants.
 /// </summary>
 internal sealed class EventComponent : ITaggingComponent
@@ -63,6 +64,10 @@ internal sealed class EventComponent : ITaggingComponent
                 var ids = (i == 0 ? before : before.Take(1)).Concat(people.Where(p => p.Start >= t.End && p.End <= until))
                     .Select(p => p.Id).Distinct().ToList();
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
+                if (i == 0 && !people.Any(p => p.End <= t.Start))
+                {
+                    Subject(context.Matches, clause, t, ids, protagonist, events, persons);
+                }
                 if (min >= 2 && ids.Count == 1 && protagonist is not null && protagonist != ids[0])
                 {
                     ids.Insert(0, protagonist);
@@ -74,6 +79,39 @@ internal sealed class EventComponent : ITaggingComponent
             }
         }
         return document with { Events = EventFacts.Merge(events), Spans = SpanList.Merge(document.Spans, triggerSpans) };
+    }
+
+    /// <summary>
+    /// A clause whose first trigger has no person before it may still name its subject: a pronoun ("He also held talks
+    /// with …") stands for the article's first person; the two sides right before the trigger ("The two sides held talks", "hai bên hội đàm") are the
+    /// parties of the article's first two-party event, else its first two people.
+    /// </summary>
+    // "The two sides held talks", "hai bên hội đàm": the sides are the trigger's subject only when they stand right
+    // before it, not when the trigger is a noun far along their sentence ("… maintained such mechanisms as the dialogue").
+    private const int MaxPartiesGap = 12;
+
+    private static void Subject(ReadOnlySpan<AliasMatch> matches, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
+        string? protagonist, List<Event> events, List<Span> persons)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start < clause.Start || m.End > clause.End)
+            {
+                continue;
+            }
+            if (m.Entry.Label == KnowledgeLabels.Pronoun && m.End <= trigger.Start && protagonist is not null && !ids.Contains(protagonist))
+            {
+                ids.Insert(0, protagonist);
+                return;
+            }
+            if (m.Entry.Label == KnowledgeLabels.Parties && ids.Count == 0 && m.End <= trigger.Start && trigger.Start - m.End <= MaxPartiesGap)
+            {
+                var pair = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
+                    ?? persons.Select(p => p.Id).Distinct().Take(2).ToList();
+                ids.AddRange(pair);
+                return;
+            }
+        }
     }
 
     /// <summary>Triggers, after blockers ("visiting professor") have taken their part of the text.</summary>
