@@ -31,6 +31,7 @@ internal static class KnowledgeLabels
     public const string Blocker = "none";
     public const string Parties = "parties";
     public const string Pronoun = "pronoun";
+    public const string Ongoing = "ongoing";
 
     /// <summary>Entity labels that appear in the mentions and entities tables.</summary>
     public static readonly IReadOnlySet<string> EntityTypes =

@@ -15,8 +15,8 @@ internal static class KnowledgeLoader
         ("honorifics.tsv", KnowledgeLabels.Honorific),
     ];
 
-    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he").
-    private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun];
+    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
+    private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
     /// <summary>The names of every file the tagger reads.</summary>
     public static readonly IReadOnlyList<string> Files =

@@ -94,4 +94,15 @@ public class EventSubjectTests
 
         Assert.DoesNotContain(TaggingFixtures.Tag(text).Events, e => e.Type == "dialogue");
     }
+
+    [Theory]
+    [InlineData("vi", "Đại tướng Trần Văn Sơn đã tiếp Đô đốc Ivan Petrov, Tư lệnh Hạm đội Thái Bình Dương đang thăm chính thức Việt Nam.")]
+    [InlineData("en", "Gen. Tran Van Son received Admiral Ivan Petrov, who is on an official visit to Vietnam.")]
+    public void A_visit_in_progress_belongs_to_the_person_before_it(string language, string text)
+    {
+        var document = TaggingFixtures.Tag(text, language);
+
+        var visit = Assert.Single(document.Events, e => e.Type == "visit");
+        Assert.Equal("Ivan Petrov", document.People.Single(p => p.Id == Assert.Single(visit.Participants)).Name);
+    }
 }

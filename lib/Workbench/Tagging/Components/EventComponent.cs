@@ -61,7 +61,8 @@ internal sealed class EventComponent : ITaggingComponent
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
                 var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
-                var ids = (i == 0 ? before : before.Take(1)).Concat(people.Where(p => p.Start >= t.End && p.End <= until))
+                var subject = i == 0 ? before : Ongoing(context.Matches, people, t) is { } visitor ? [visitor] : before.Take(1);
+                var ids = subject.Concat(people.Where(p => p.Start >= t.End && p.End <= until))
                     .Select(p => p.Id).Distinct().ToList();
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
                 if (i == 0 && !people.Any(p => p.End <= t.Start))
@@ -112,6 +113,26 @@ internal sealed class EventComponent : ITaggingComponent
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "X tiếp Y đang thăm chính thức Việt Nam", "X received Y, who is on an official visit": a later trigger right after
+    /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
+    /// the clause's subject.
+    /// </summary>
+    // The longest title that may stand between that person and the word ("Mao Sophan, Tư lệnh Lục quân Hoàng gia Campuchia đang …").
+    private const int MaxAppositive = 80;
+
+    private static Span? Ongoing(ReadOnlySpan<AliasMatch> matches, List<Span> people, AliasMatch trigger)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
+            {
+                return people.LastOrDefault(p => p.End <= m.Start && m.Start - p.End <= MaxAppositive);
+            }
+        }
+        return null;
     }
 
     /// <summary>Triggers, after blockers ("visiting professor") have taken their part of the text.</summary>
