@@ -33,18 +33,19 @@ internal static class Overlaps
         // The same introspective sort List.Sort runs, so equal keys keep the order they always had.
         all.WritableSpan.Sort(policy == OverlapPolicy.LongestFirst ? s_longestFirst : s_firstWins);
         var kept = new PooledList<AliasMatch>(all.Count);
-        var length = 0;
+        // Which characters are taken: a pooled buffer over the matched range only (from the first match's start, not
+        // from the start of the body: clearing a whole body per call was most of this method's time).
+        var (from, to) = (int.MaxValue, 0);
         foreach (var m in all.Span)
         {
-            length = Math.Max(length, m.End);
+            (from, to) = (Math.Min(from, m.Start), Math.Max(to, m.End));
         }
-        // Which characters are taken: a pooled buffer, cleared over the matched range only.
-        var rented = ArrayPool<bool>.Shared.Rent(length);
-        var taken = rented.AsSpan(0, length);
+        var rented = ArrayPool<bool>.Shared.Rent(to - from);
+        var taken = rented.AsSpan(0, to - from);
         taken.Clear();
         foreach (var m in all.Span)
         {
-            var range = taken.Slice(m.Start, m.Length);
+            var range = taken.Slice(m.Start - from, m.Length);
             if (!range.Contains(true))
             {
                 range.Fill(true);
