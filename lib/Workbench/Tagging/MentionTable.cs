@@ -59,8 +59,9 @@ internal sealed class MentionTable
         {
             var body = d.Article.Body;
             var sentences = new SentenceCursor(d);
-            foreach (var s in d.Spans)
+            for (var si = 0; si < d.Spans.Count; si++)
             {
+                var s = d.Spans[si];
                 if (!IsMention(s))
                 {
                     continue;

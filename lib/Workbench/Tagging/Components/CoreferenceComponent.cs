@@ -31,8 +31,9 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         var taken = rented.AsSpan(0, body.Length + 1);
         taken.Clear();
         var titleEnds = new HashSet<int>();
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic))
             {
                 taken.Slice(s.Start, s.End - s.Start).Fill(true);

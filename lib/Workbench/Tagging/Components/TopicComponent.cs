@@ -15,8 +15,9 @@ internal sealed class TopicComponent : ITaggingComponent
     {
         // Loops, not LINQ: this runs for every article.
         var titles = new List<Span>();
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Label == PersonComponent.TitleLabel)
             {
                 titles.Add(s);
