@@ -23,8 +23,9 @@ internal static class CorpusTables
                 }
                 infos.Add(p);
             }
-            foreach (var s in d.Spans)
+            for (var si = 0; si < d.Spans.Count; si++)
             {
+                var s = d.Spans[si];
                 if (s.Country is not null && s.Label != KnowledgeLabels.Person)
                 {
                     spanCountry.TryAdd(s.Id, s.Country);

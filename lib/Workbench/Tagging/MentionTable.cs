@@ -20,7 +20,8 @@ internal sealed class MentionTable
         Sentences = new int[count];
     }
 
-    public int Count => Articles.Length;
+    /// <summary>How many mentions: the first <see cref="Count"/> entries of each array (they are sized for every span).</summary>
+    public int Count { get; private set; }
 
     public string[] Articles { get; }
 
@@ -37,27 +38,30 @@ internal sealed class MentionTable
     public int[] Sentences { get; }
 
     /// <summary>Whether a span is a mention (an entity label: not a trigger, topic, title, honorific …).</summary>
-    public static bool IsMention(Span s) => KnowledgeLabels.EntityTypes.Contains(s.Label);
+    /// <remarks>The labels of <see cref="KnowledgeLabels.EntityTypes"/> as a pattern (a switch on length and characters, no
+    /// hashing): this runs for every span of a corpus.</remarks>
+    public static bool IsMention(Span s) => s.Label is KnowledgeLabels.Person or KnowledgeLabels.Country or KnowledgeLabels.Organization
+        or KnowledgeLabels.Place or KnowledgeLabels.Date or KnowledgeLabels.Rank or KnowledgeLabels.Position;
 
     public static MentionTable From(IReadOnlyList<Document> documents)
     {
-        var count = 0;
+        // One pass over the spans: the arrays are sized for every span (a count is cheap, reading each span twice is not).
+        var spans = 0;
         foreach (var d in documents)
         {
-            foreach (var s in d.Spans)
-            {
-                count += IsMention(s) ? 1 : 0;
-            }
+            spans += d.Spans.Count;
         }
-        var table = new MentionTable(count);
+        var table = new MentionTable(spans);
         // Surfaces repeat across a corpus ("Vietnam", "Russia"): one string per distinct surface.
         var surfaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         foreach (var d in documents)
         {
             var body = d.Article.Body;
-            foreach (var s in d.Spans)
+            var sentences = new SentenceCursor(d);
+            for (var si = 0; si < d.Spans.Count; si++)
             {
+                var s = d.Spans[si];
                 if (!IsMention(s))
                 {
                     continue;
@@ -69,10 +73,11 @@ internal sealed class MentionTable
                     surfaces.Add(surface);
                 }
                 (table.Articles[i], table.Entities[i], table.Types[i], table.Surfaces[i]) = (d.Article.Id, s.Id, s.Label, surface);
-                (table.Starts[i], table.Ends[i], table.Sentences[i]) = (s.Start, s.End, d.SentenceAt(s.Start));
+                (table.Starts[i], table.Ends[i], table.Sentences[i]) = (s.Start, s.End, sentences.At(s.Start));
                 i++;
             }
         }
+        table.Count = i;
         return table;
     }
 

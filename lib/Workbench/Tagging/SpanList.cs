@@ -7,7 +7,8 @@ internal static class SpanList
 
     /// <summary>The spans of both lists in order, in a list of exactly their number.</summary>
     /// <remarks>Every component adds its spans in text order, so this is one linear merge, not a sort of the whole
-    /// document per component; a list that comes out of order is sorted first. On a tie (same start and end) the span
+    /// document per component; a list that comes out of order is sorted first. <paramref name="added"/> is handed over:
+    /// it may be the result. On a tie (same start and end) the span
     /// that was there first stays first.</remarks>
     public static IReadOnlyList<Span> Merge(IReadOnlyList<Span> existing, List<Span> added)
     {
@@ -18,6 +19,11 @@ internal static class SpanList
         if (added.Count == 0 && existing is List<Span>)
         {
             return existing;
+        }
+        if (existing.Count == 0 && added.Count == added.Capacity)
+        {
+            // Nothing to merge into and no slack to trim: the list itself (the caller hands it over), not a copy.
+            return added;
         }
         // A List, as Document.Spans has always been one at run time (notebooks show the type of queries over it).
         var all = new List<Span>(existing.Count + added.Count);

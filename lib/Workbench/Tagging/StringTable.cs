@@ -11,6 +11,7 @@ internal sealed class StringTable
 {
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _personIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string First, string Last)> _nameEnds = new(StringComparer.Ordinal);
 
     /// <summary>The one string equal to <paramref name="text"/>, made on first sight.</summary>
     public string Get(ReadOnlySpan<char> text)
@@ -42,5 +43,17 @@ internal sealed class StringTable
             _personIds.Add(written, id = Get(idOf(written)));
         }
         return id;
+    }
+
+    /// <summary>The first and last word of a name (split at spaces), computed once per spelling: coreference asks for
+    /// every person of every article.</summary>
+    public (string First, string Last) NameEnds(string name)
+    {
+        if (!_nameEnds.TryGetValue(name, out var ends))
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            _nameEnds.Add(name, ends = (words[0], words[^1]));
+        }
+        return ends;
     }
 }

@@ -7,8 +7,9 @@ namespace Workbench.Tagging;
 internal static class TagFrames
 {
     public static DataFrame Mentions(MentionTable t) => new(
-        Strings("article", t.Articles), Strings("entity", t.Entities), Strings("type", t.Types), Strings("surface", t.Surfaces),
-        Ints("start", t.Starts), Ints("end", t.Ends), Ints("sentence", t.Sentences));
+        Strings("article", t.Articles, t.Count), Strings("entity", t.Entities, t.Count), Strings("type", t.Types, t.Count),
+        Strings("surface", t.Surfaces, t.Count), Ints("start", t.Starts, t.Count), Ints("end", t.Ends, t.Count),
+        Ints("sentence", t.Sentences, t.Count));
 
     public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
         Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
@@ -39,7 +40,7 @@ internal static class TagFrames
                 i++;
             }
         }
-        return new(Strings("article", articles), Strings("topic", topics));
+        return new(Strings("article", articles, count), Strings("topic", topics, count));
     }
 
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
@@ -62,21 +63,26 @@ internal static class TagFrames
         return new Int32DataFrameColumn(name, bytes, valid, rows.Count, nullCount: 0);
     }
 
-    private static Int32DataFrameColumn Ints(string name, int[] values)
+    /// <summary>An int column of the first <paramref name="count"/> values, copied (the frame is the caller's to change).</summary>
+    private static Int32DataFrameColumn Ints(string name, int[] values, int count)
     {
-        var valid = new byte[(values.Length + 7) / 8];
+        var valid = new byte[(count + 7) / 8];
         valid.AsSpan().Fill(0xFF);
-        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), valid, values.Length, nullCount: 0);
+        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan(0, count)).ToArray(), valid, count, nullCount: 0);
     }
 
-    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values) => Strings(name, values.ToArray());
+    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values)
+    {
+        var array = values.ToArray();
+        return Strings(name, array, array.Length);
+    }
 
     /// <summary>A string column of known length: sized once, instead of grown value by value (at corpus size that growth
     /// is a chain of large-object arrays).</summary>
-    private static StringDataFrameColumn Strings(string name, string?[] values)
+    private static StringDataFrameColumn Strings(string name, string?[] values, int count)
     {
-        var column = new StringDataFrameColumn(name, values.Length);
-        for (var i = 0; i < values.Length; i++)
+        var column = new StringDataFrameColumn(name, count);
+        for (var i = 0; i < count; i++)
         {
             column[i] = values[i];
         }

@@ -53,5 +53,15 @@ public class PersonTests
         Assert.Equal(("person:phan-van-giang", "Phan Văn Giang", "phan van giang", 2), (person.Id, person.Name, person.Key, person.Articles));
     }
 
+    [Theory]
+    [InlineData("en", "Prime Minister Jan Kowalski met officials from Laos and Russia.", "LA")]
+    [InlineData("en", "Prime Minister Jan Kowalski met officials from Russia and Laos.", "RU")]
+    [InlineData("en", "Prime Minister Jan Kowalski met officials from Laos, Russia and Russia.", "RU")]
+    [InlineData("vi", "Thủ tướng Jan Kowalski gặp đại diện Lào và Nga.", "LA")]
+    [InlineData("vi", "Thủ tướng Jan Kowalski gặp đại diện Nga và Lào.", "RU")]
+    public void A_person_without_a_country_gets_the_foreign_country_named_most_and_on_a_tie_the_first(
+        string language, string text, string country) =>
+        Assert.Equal(country, Assert.Single(TaggingFixtures.Tag(text, language).People).Country);
+
     private static string PersonId(string name) => "person:" + Workbench.Knowledge.NameFolding.Key(name).Replace(' ', '-');
 }

@@ -25,14 +25,15 @@ internal sealed class CoreferenceComponent : ITaggingComponent
             return document;
         }
         var body = document.Article.Body;
-        var shortNames = ShortNames(document.People, context.Knowledge);
+        var shortNames = ShortNames(document.People, context.Knowledge, context.Strings);
         // Which characters a span already covers: a pooled buffer, as this runs for every article.
         var rented = ArrayPool<bool>.Shared.Rent(body.Length + 1);
         var taken = rented.AsSpan(0, body.Length + 1);
         taken.Clear();
         var titleEnds = new HashSet<int>();
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic))
             {
                 taken.Slice(s.Start, s.End - s.Start).Fill(true);
@@ -71,18 +72,30 @@ internal sealed class CoreferenceComponent : ITaggingComponent
     }
 
     /// <summary>Short name → person id (null when two people share it), keyed as written in this article, any case.</summary>
-    private static Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> ShortNames(IReadOnlyList<PersonInfo> people, KnowledgeData k)
+    private static Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> ShortNames(IReadOnlyList<PersonInfo> people, KnowledgeData k, StringTable strings)
     {
-        var map = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, string?>(people.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var p in people)
         {
-            var words = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "")
-                || k.PatronymicSuffixes.Any(s => words[^1].EndsWith(s, StringComparison.OrdinalIgnoreCase));
-            var key = surnameFirst ? words[0] : words[^1];
+            // The name's words come from the run's table: split once per spelling, not once per article.
+            var (first, last) = strings.NameEnds(p.Name);
+            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "") || IsPatronymic(k, last);
+            var key = surnameFirst ? first : last;
             map[key] = map.ContainsKey(key) ? null : p.Id;
         }
         return map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static bool IsPatronymic(KnowledgeData k, string word)
+    {
+        foreach (var suffix in k.PatronymicSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static string? Country(Document document, string id) => document.People.FirstOrDefault(p => p.Id == id)?.Country;

@@ -39,11 +39,12 @@ internal static class Descriptions
         return null;
     }
 
-    /// <summary>The country span starting at <paramref name="start"/> (a loop: this runs for every "the").</summary>
+    /// <summary>The country span starting at <paramref name="start"/> (an index loop, no boxed enumerator: this runs for every "the").</summary>
     private static Span? CountryAt(Document document, int start)
     {
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Start == start && s.Label == KnowledgeLabels.Country)
             {
                 return s;
@@ -73,8 +74,9 @@ internal static class Descriptions
     private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires)
     {
         var candidates = new List<Span>();
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Label == KnowledgeLabels.Person && s.End <= before)
             {
                 candidates.Add(s);

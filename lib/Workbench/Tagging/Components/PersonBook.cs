@@ -29,23 +29,87 @@ internal sealed class PersonBook(DocumentContext context, Document document)
             _byId[id] = entry = new Entry(written);
             _order.Add(id);
         }
-        var chains = (chain is null ? appositive : [chain, .. appositive]).ToArray();
-        entry.Country ??= chain?.Items.LastOrDefault(i => i.Label == KnowledgeLabels.Country)?.Country
-            ?? chains.SelectMany(c => c.Items).FirstOrDefault(i => i.Label is KnowledgeLabels.Organization or KnowledgeLabels.Country && i.Country is not null)?.Country;
-        entry.Rank ??= chain?.Items.LastOrDefault(i => i.Label == KnowledgeLabels.Rank)?.Id
-            ?? appositive.SelectMany(c => c.Items).FirstOrDefault(i => i.Label == KnowledgeLabels.Rank)?.Id;
-        foreach (var c in chains)
+        // Loops over the chain and then the appositives, not a combined array and LINQ: this runs for every name found.
+        entry.Country ??= LastOf(chain, KnowledgeLabels.Country)?.Country ?? CountryOfBody(chain, appositive);
+        entry.Rank ??= LastOf(chain, KnowledgeLabels.Rank)?.Id ?? FirstRank(appositive);
+        if (chain is not null)
         {
-            for (var i = 0; i < c.Items.Count; i++)
+            TakePositions(entry, body, chain);
+        }
+        foreach (var c in appositive)
+        {
+            TakePositions(entry, body, c);
+        }
+        return new Span(start, end, KnowledgeLabels.Person, id, rule);
+    }
+
+    /// <summary>The position of highest priority among the chain's items, kept over the entry's (the first wins a tie).</summary>
+    private void TakePositions(Entry entry, string body, TitleChain c)
+    {
+        for (var i = 0; i < c.Items.Count; i++)
+        {
+            if (c.Items[i].Label == KnowledgeLabels.Position && PositionTitles.Candidate(context, body, c, i) is { } p
+                && (entry.Position is not { } old || p.Priority > old.Priority))
             {
-                if (c.Items[i].Label == KnowledgeLabels.Position && PositionTitles.Candidate(context, body, c, i) is { } p
-                    && (entry.Position is not { } old || p.Priority > old.Priority))
+                entry.Position = p;
+            }
+        }
+    }
+
+    private static Span? LastOf(TitleChain? chain, string label)
+    {
+        for (var i = (chain?.Items.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (chain!.Items[i].Label == label)
+            {
+                return chain.Items[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The country of the first organisation or country with one, in the chain and then the appositives.</summary>
+    private static string? CountryOfBody(TitleChain? chain, IReadOnlyList<TitleChain> appositive)
+    {
+        if (chain is not null && CountryOfBody(chain) is { } country)
+        {
+            return country;
+        }
+        foreach (var c in appositive)
+        {
+            if (CountryOfBody(c) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static string? CountryOfBody(TitleChain c)
+    {
+        foreach (var i in c.Items)
+        {
+            if (i.Label is KnowledgeLabels.Organization or KnowledgeLabels.Country && i.Country is not null)
+            {
+                return i.Country;
+            }
+        }
+        return null;
+    }
+
+    private static string? FirstRank(IReadOnlyList<TitleChain> appositive)
+    {
+        foreach (var c in appositive)
+        {
+            foreach (var i in c.Items)
+            {
+                if (i.Label == KnowledgeLabels.Rank)
                 {
-                    entry.Position = p;
+                    return i.Id;
                 }
             }
         }
-        return new Span(start, end, KnowledgeLabels.Person, id, rule);
+        return null;
     }
 
     /// <summary>The people with every attribute settled: titles in English for the person's country; a country from
@@ -53,8 +117,7 @@ internal sealed class PersonBook(DocumentContext context, Document document)
     public IReadOnlyList<PersonInfo> Resolve()
     {
         var k = context.Knowledge;
-        var foreign = document.Spans.Where(s => s.Label == KnowledgeLabels.Country && s.Country is not null and not "VN")
-            .GroupBy(s => s.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var foreign = CommonestForeignCountry(document.Spans);
         return _order.Select(id =>
         {
             var e = _byId[id];
@@ -62,6 +125,44 @@ internal sealed class PersonBook(DocumentContext context, Document document)
             var rank = e.Rank is { } r ? k.Name(KnowledgeLabels.Rank, r[(KnowledgeLabels.Rank.Length + 1)..]) : null;
             return new PersonInfo(id, e.Name, rank, e.Position is { } p ? PositionTitles.ForCountry(k, p.Title, country) : null, country);
         }).ToArray();
+    }
+
+    /// <summary>The foreign country the spans name most; on a tie the one named first (as a stable sort of the groups
+    /// would give). Counted in a small list: an article names few countries.</summary>
+    private static string? CommonestForeignCountry(IReadOnlyList<Span> spans)
+    {
+        List<(string Country, int Count)>? counts = null;
+        foreach (var s in spans)
+        {
+            if (s.Label != KnowledgeLabels.Country || s.Country is null or "VN")
+            {
+                continue;
+            }
+            counts ??= [];
+            var i = counts.Count - 1;
+            while (i >= 0 && counts[i].Country != s.Country)
+            {
+                i--;
+            }
+            if (i < 0)
+            {
+                counts.Add((s.Country, 1));
+            }
+            else
+            {
+                counts[i] = (s.Country, counts[i].Count + 1);
+            }
+        }
+        if (counts is null)
+        {
+            return null;
+        }
+        var best = counts[0];
+        foreach (var c in counts)
+        {
+            best = c.Count > best.Count ? c : best;
+        }
+        return best.Country;
     }
 
     private static string? SurnameCountry(KnowledgeData k, string name)

@@ -24,8 +24,9 @@ internal sealed class PersonComponent : ITaggingComponent
     {
         var body = document.Article.Body;
         var spansByStart = new Dictionary<int, Span>(document.Spans.Count);
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (s.Label != KnowledgeLabels.Date)
             {
                 spansByStart.TryAdd(s.Start, s);
@@ -60,8 +61,9 @@ internal sealed class PersonComponent : ITaggingComponent
         var resolved = people.Resolve();
         var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
         var spans = new List<Span>(document.Spans.Count + found.Count + titles.Count);
-        foreach (var s in document.Spans)
+        for (var si = 0; si < document.Spans.Count; si++)
         {
+            var s = document.Spans[si];
             if (!Overlapping(found, s.Start, s.End))
             {
                 spans.Add(s);

@@ -13,18 +13,42 @@ internal sealed class TopicComponent : ITaggingComponent
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var titles = document.SpansOf(PersonComponent.TitleLabel).ToArray();
+        // Loops, not LINQ: this runs for every article.
+        var titles = new List<Span>();
+        for (var si = 0; si < document.Spans.Count; si++)
+        {
+            var s = document.Spans[si];
+            if (s.Label == PersonComponent.TitleLabel)
+            {
+                titles.Add(s);
+            }
+        }
         using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles, m), OverlapPolicy.LongestFirst);
         var spans = new List<Span>(resolved.Count);
         foreach (var m in resolved.Span)
         {
             spans.Add(new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"));
         }
-        var topics = spans.Select(s => s.Id[(KnowledgeLabels.Topic.Length + 1)..]).Distinct().Order(StringComparer.Ordinal).ToArray();
-        return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = topics };
+        return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = Topics(spans, context.Strings) };
     }
 
-    private static bool InTitle(Span[] titles, AliasMatch m)
+    /// <summary>The distinct topic labels, sorted: one string per label across the run (the run's table), not one per span.</summary>
+    private static string[] Topics(List<Span> spans, StringTable strings)
+    {
+        var topics = new List<string>(spans.Count);
+        foreach (var s in spans)
+        {
+            var topic = strings.Get(s.Id.AsSpan(KnowledgeLabels.Topic.Length + 1));
+            if (!topics.Contains(topic))
+            {
+                topics.Add(topic);
+            }
+        }
+        topics.Sort(StringComparer.Ordinal);
+        return [.. topics];
+    }
+
+    private static bool InTitle(List<Span> titles, AliasMatch m)
     {
         foreach (var t in titles)
         {

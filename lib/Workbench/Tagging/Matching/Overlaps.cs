@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Workbench.Tagging.Matching;
 
 /// <summary>Applies an <see cref="OverlapPolicy"/> to a set of matches.</summary>
@@ -33,28 +31,43 @@ internal static class Overlaps
         // The same introspective sort List.Sort runs, so equal keys keep the order they always had.
         all.WritableSpan.Sort(policy == OverlapPolicy.LongestFirst ? s_longestFirst : s_firstWins);
         var kept = new PooledList<AliasMatch>(all.Count);
-        var length = 0;
+        var to = 0;
         foreach (var m in all.Span)
         {
-            length = Math.Max(length, m.End);
+            to = Math.Max(to, m.End);
         }
-        // Which characters are taken: a pooled buffer, cleared over the matched range only.
-        var rented = ArrayPool<bool>.Shared.Rent(length);
-        var taken = rented.AsSpan(0, length);
-        taken.Clear();
+        // Which characters are taken: a buffer of this thread's that is all false between calls, so only the ranges
+        // kept are cleared afterwards (clearing the matched range of the body on every call was most of this method).
+        var taken = Taken(to);
         foreach (var m in all.Span)
         {
-            var range = taken.Slice(m.Start, m.Length);
+            var range = taken.AsSpan(m.Start, m.Length);
             if (!range.Contains(true))
             {
                 range.Fill(true);
                 kept.Add(m);
             }
         }
-        ArrayPool<bool>.Shared.Return(rented);
+        foreach (var m in kept.Span)
+        {
+            taken.AsSpan(m.Start, m.Length).Clear();
+        }
         all.Dispose();
         kept.WritableSpan.Sort(s_byStart);
         return kept;
+    }
+
+    [ThreadStatic]
+    private static bool[]? t_taken;
+
+    /// <summary>This thread's taken-characters buffer, all false, at least <paramref name="length"/> long.</summary>
+    private static bool[] Taken(int length)
+    {
+        if (t_taken is not { } taken || taken.Length < length)
+        {
+            t_taken = taken = new bool[Math.Max(length, 2 * (t_taken?.Length ?? 2048))];
+        }
+        return taken;
     }
 
     /// <summary>Whether a repeat of <paramref name="m"/> is already in <paramref name="all"/>: only the matches with the
