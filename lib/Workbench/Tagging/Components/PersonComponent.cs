@@ -136,10 +136,30 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 break;
             }
-            pos++;
+            pos += 1 + Joined(tokens, body, pos);
         }
         return pos;
     }
+
+    /// <summary>
+    /// How many tokens after the name word at <paramref name="pos"/> still belong to it, written without spaces: the rest
+    /// of a hyphenated name ("Yong-hyun", "Jean-Pierre", "Xổm-xỉ"), the dot of an initial or suffix ("Charles Q. Brown",
+    /// "Romeo Brawner Jr.").
+    /// </summary>
+    private static int Joined(ReadOnlySpan<Token> tokens, string body, int pos)
+    {
+        var word = tokens[pos];
+        if (pos + 2 < tokens.Length && tokens[pos + 1].Is(body, "-") && Adjacent(word, tokens[pos + 1]) && Adjacent(tokens[pos + 1], tokens[pos + 2])
+            && tokens[pos + 2].IsWord)
+        {
+            return 2 + Joined(tokens, body, pos + 2);
+        }
+        var initial = word.End - word.Start == 1 && pos + 2 < tokens.Length && tokens[pos + 2].IsCapitalized(body);
+        var suffix = word.Is(body, "Jr") || word.Is(body, "Sr");
+        return (initial || suffix) && pos + 1 < tokens.Length && tokens[pos + 1].Is(body, ".") && Adjacent(word, tokens[pos + 1]) ? 1 : 0;
+    }
+
+    private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 
     /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
     private static int Appositive(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos, out List<TitleChain> segments)
