@@ -5,6 +5,8 @@ using Workbench.Tagging;
 namespace Workbench.Eval;
 
 /// <summary>The tagger's result for each article in the gold schema, for <c>workbench tag --format gold-jsonl</c> and scoring.</summary>
+/// <remarks>An article's countries are those it names, as a country or through an organisation of that country
+/// ("Bộ đội Biên phòng Việt Nam", "the Royal Thai Army"): annotators list the country either way.</remarks>
 public static class GoldExport
 {
     /// <summary>One gold-schema record per tagged article.</summary>
@@ -28,7 +30,7 @@ public static class GoldExport
         var events = d.Events.Select(e => new GoldEvent(e.Type, e.Date, e.Place, [.. e.Participants.Select(id => names.GetValueOrDefault(id, id))])).ToArray();
         return new GoldArticle(a.File, a.Language, a.Title, a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Outlet,
             persons,
-            [.. d.SpansOf(KnowledgeLabels.Country).Select(s => s.Country!).Distinct()],
+            [.. d.Spans.Where(s => s.Label is KnowledgeLabels.Country or KnowledgeLabels.Organization && s.Country is not null).Select(s => s.Country!).Distinct()],
             [.. d.SpansOf(KnowledgeLabels.Organization).Select(s => Organization(corpus, s)).Distinct()],
             [.. d.SpansOf(KnowledgeLabels.Place).Select(s => corpus.DisplayName(s.Id)).Distinct()],
             events,
