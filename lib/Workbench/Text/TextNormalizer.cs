@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Workbench.Text;
@@ -9,7 +8,7 @@ namespace Workbench.Text;
 /// </summary>
 /// <remarks>Vietnamese text reaches us both precomposed and decomposed (Windows-1258 writes tone marks as combining
 /// characters); NFC makes "Việt" one string however it was encoded, so patterns and names match.</remarks>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>Normalises a whole text: NFC, line ends, whitespace; line breaks are kept.</summary>
     /// <param name="text">The decoded text.</param>
@@ -18,8 +17,14 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        if (IsTidy(nfc))
+        var scan = Scan(text);
+        var nfc = text;
+        if (scan.MayNotBeNfc && !text.IsNormalized(NormalizationForm.FormC))
+        {
+            nfc = text.Normalize(NormalizationForm.FormC);
+            scan = Scan(nfc);
+        }
+        if (scan.Tidy)
         {
             return nfc;
         }
@@ -29,14 +34,18 @@ public static class TextNormalizer
             var pendingSpace = false;
             var lineStart = true;
             var span = nfc.AsSpan();
+            var kinds = s_kinds;
             for (var i = 0; i < nfc.Length; i++)
             {
                 var c = nfc[i];
-                if (!s_special.Contains(c))
+                if ((kinds[c] & Kind.Special) == 0)
                 {
                     // An ordinary run (a word, usually): copy it whole.
-                    var run = span[i..].IndexOfAny(s_special);
-                    var end = run < 0 ? span.Length : i + run;
+                    var end = i + 1;
+                    while (end < span.Length && (kinds[span[end]] & Kind.Special) == 0)
+                    {
+                        end++;
+                    }
                     if (pendingSpace)
                     {
                         sb.Append(' ');
@@ -85,31 +94,6 @@ public static class TextNormalizer
         {
             sb.Dispose();
         }
-    }
-
-    // Every character the slow path changes: controls, odd spaces and line ends, invisibles.
-    private static readonly SearchValues<char> s_untidy = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => c is not (' ' or '\n') && (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)))
-            .ToArray());
-
-    // The untidy characters plus the two the slow path looks at around them: space and line feed.
-    private static readonly SearchValues<char> s_special = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c))
-            .ToArray());
-
-    /// <summary>Whether the text is already in the form <see cref="Normalize"/> produces (the common case, checked
-    /// without copying): no untidy characters, no double spaces, no spaces at line ends or starts.</summary>
-    private static bool IsTidy(string text)
-    {
-        var span = text.AsSpan();
-        if (span.IndexOfAny(s_untidy) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0
-            || span.IndexOf(" \n", StringComparison.Ordinal) >= 0 || span.IndexOf("\n ", StringComparison.Ordinal) >= 0)
-        {
-            return false;
-        }
-        return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ');
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text
