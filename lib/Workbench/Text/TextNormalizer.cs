@@ -28,72 +28,7 @@ public static partial class TextNormalizer
         {
             return nfc;
         }
-        var sb = new CharBuffer(nfc.Length);
-        try
-        {
-            var pendingSpace = false;
-            var lineStart = true;
-            var span = nfc.AsSpan();
-            var kinds = s_kinds;
-            for (var i = 0; i < nfc.Length; i++)
-            {
-                var c = nfc[i];
-                if ((kinds[c] & Kind.Special) == 0)
-                {
-                    // An ordinary run (a word, usually): copy it whole.
-                    var end = i + 1;
-                    while (end < span.Length && (kinds[span[end]] & Kind.Special) == 0)
-                    {
-                        end++;
-                    }
-                    if (pendingSpace)
-                    {
-                        sb.Append(' ');
-                        pendingSpace = false;
-                    }
-                    sb.Append(span[i..end]);
-                    lineStart = false;
-                    i = end - 1;
-                    continue;
-                }
-                if (c == '\r')
-                {
-                    if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
-                    {
-                        continue;
-                    }
-                    c = '\n';
-                }
-                if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
-                {
-                    sb.Append('\n');
-                    pendingSpace = false;
-                    lineStart = true;
-                    continue;
-                }
-                if (IsInvisible(c))
-                {
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    pendingSpace = !lineStart;
-                    continue;
-                }
-                if (pendingSpace)
-                {
-                    sb.Append(' ');
-                    pendingSpace = false;
-                }
-                sb.Append(c);
-                lineStart = false;
-            }
-            return sb.ToString();
-        }
-        finally
-        {
-            sb.Dispose();
-        }
+        return Tidy(nfc);
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text

@@ -1,0 +1,130 @@
+namespace Workbench.Text;
+
+public static partial class TextNormalizer
+{
+    /// <summary>The tidying pass over NFC text that is not tidy: line ends to <c>\n</c>, invisibles dropped, other
+    /// whitespace and controls collapsed to one space, none at a line's start or end.</summary>
+    private static string Tidy(string nfc)
+    {
+        var output = new StretchWriter(nfc);
+        try
+        {
+            var pendingSpace = false;
+            var lineStart = true;
+            var span = nfc.AsSpan();
+            var kinds = s_kinds;
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = span[i];
+                if ((kinds[c] & Kind.Special) == 0)
+                {
+                    // An ordinary run (a word, usually): copy it whole.
+                    var end = i + 1;
+                    while (end < span.Length && (kinds[span[end]] & Kind.Special) == 0)
+                    {
+                        end++;
+                    }
+                    if (pendingSpace)
+                    {
+                        output.Put(' ');
+                        pendingSpace = false;
+                    }
+                    output.Copy(i, end);
+                    lineStart = false;
+                    i = end - 1;
+                    continue;
+                }
+                if (c == '\r')
+                {
+                    if (i + 1 < span.Length && span[i + 1] == '\n')
+                    {
+                        continue;
+                    }
+                    c = '\n';
+                }
+                if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+                {
+                    output.Put('\n');
+                    pendingSpace = false;
+                    lineStart = true;
+                    continue;
+                }
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    pendingSpace = !lineStart;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    output.Put(' ');
+                    pendingSpace = false;
+                }
+                output.Put(c);
+                lineStart = false;
+            }
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Writes the tidy text as stretches of the source. Most of an untidy text is unchanged (a few NBSPs or trailing
+    /// spaces in a page), so a piece that continues the pending stretch of the source — the next run, or a space or
+    /// line feed equal to the next source character — only extends it; the stretch is copied in one go when a real
+    /// change (a dropped or replaced character) interrupts it. The output is the same as appending piece by piece.
+    /// </summary>
+    private ref struct StretchWriter(ReadOnlySpan<char> source)
+    {
+        private readonly ReadOnlySpan<char> _source = source;
+        private CharBuffer _buffer = new(source.Length);
+        private int _start;
+        private int _end;
+
+        /// <summary>Appends the source characters [from, to).</summary>
+        public void Copy(int from, int to)
+        {
+            if (from != _end)
+            {
+                Flush();
+                _start = from;
+            }
+            _end = to;
+        }
+
+        /// <summary>Appends one character.</summary>
+        public void Put(char c)
+        {
+            if (_end < _source.Length && _source[_end] == c)
+            {
+                _end++;
+                return;
+            }
+            Flush();
+            _buffer.Append(c);
+        }
+
+        public override string ToString()
+        {
+            Flush();
+            return _buffer.ToString();
+        }
+
+        public void Dispose() => _buffer.Dispose();
+
+        private void Flush()
+        {
+            if (_end > _start)
+            {
+                _buffer.Append(_source[_start.._end]);
+            }
+            _start = _end;
+        }
+    }
+}
