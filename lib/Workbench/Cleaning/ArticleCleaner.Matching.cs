@@ -63,7 +63,7 @@ public static partial class ArticleCleaner
         /// so one pathological pattern never stops a load.</summary>
         private bool IsMatch(CleaningRule rule, ReadOnlySpan<char> line)
         {
-            if (line.Length > rule.MaxChars)
+            if (line.Length > rule.MaxChars || !CanStart(rule, line))
             {
                 return false;
             }
@@ -82,7 +82,7 @@ public static partial class ArticleCleaner
         private bool TryMatch(CleaningRule rule, ReadOnlySpan<char> line, out ValueMatch match)
         {
             match = default;
-            if (line.Length > rule.MaxChars)
+            if (line.Length > rule.MaxChars || !CanStart(rule, line))
             {
                 return false;
             }
@@ -120,6 +120,11 @@ public static partial class ArticleCleaner
                 return System.Text.RegularExpressions.Match.Empty;
             }
         }
+
+        /// <summary>Whether the line starts with a character the rule's matches can start with (always, when the
+        /// pattern does not say).</summary>
+        private static bool CanStart(CleaningRule rule, ReadOnlySpan<char> line) =>
+            rule.FirstChars is not { } first || (line.Length > 0 && first.Contains(line[0], StringComparison.Ordinal));
 
         private void TimedOut(CleaningRule rule) =>
             _problems.Add(DiagnosticCatalog.InvalidRule.Create(raw.File, null,
