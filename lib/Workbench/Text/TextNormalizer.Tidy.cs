@@ -4,23 +4,54 @@ public static partial class TextNormalizer
 {
     /// <summary>The tidying pass over NFC text that is not tidy: line ends to <c>\n</c>, invisibles dropped, other
     /// whitespace and controls collapsed to one space, none at a line's start or end.</summary>
+    /// <remarks>Lines are independent: every line feed resets the pass (no pending space, at a line start), so a
+    /// line that is already tidy is copied as it is and only the others go through the character-by-character pass.</remarks>
     private static string Tidy(string nfc)
     {
         var output = new StretchWriter(nfc);
         try
         {
-            var pendingSpace = false;
-            var lineStart = true;
             var span = nfc.AsSpan();
-            var kinds = s_kinds;
-            for (var i = 0; i < span.Length; i++)
+            var start = 0;
+            while (start < span.Length)
+            {
+                var newline = span[start..].IndexOf('\n');
+                var end = newline < 0 ? span.Length : start + newline + 1; // the line feed goes with its line
+                var line = span[start..(newline < 0 ? span.Length : end - 1)];
+                if (Scan(line).Tidy)
+                {
+                    output.Copy(start, end);
+                }
+                else
+                {
+                    TidyLine(span, start, end, ref output);
+                }
+                start = end;
+            }
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    /// <summary>The character-by-character pass over [from, to) of the text, starting as at a line start; the text
+    /// past <paramref name="to"/> is only looked at to pair a <c>\r</c> with its <c>\n</c>.</summary>
+    private static void TidyLine(ReadOnlySpan<char> span, int from, int to, ref StretchWriter output)
+    {
+        var pendingSpace = false;
+        var lineStart = true;
+        var kinds = s_kinds;
+        {
+            for (var i = from; i < to; i++)
             {
                 var c = span[i];
                 if ((kinds[c] & Kind.Special) == 0)
                 {
                     // An ordinary run (a word, usually): copy it whole.
                     var end = i + 1;
-                    while (end < span.Length && (kinds[span[end]] & Kind.Special) == 0)
+                    while (end < to && (kinds[span[end]] & Kind.Special) == 0)
                     {
                         end++;
                     }
@@ -66,11 +97,6 @@ public static partial class TextNormalizer
                 output.Put(c);
                 lineStart = false;
             }
-            return output.ToString();
-        }
-        finally
-        {
-            output.Dispose();
         }
     }
 
