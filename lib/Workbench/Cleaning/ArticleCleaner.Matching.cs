@@ -22,7 +22,7 @@ public static partial class ArticleCleaner
                 changed = false;
                 foreach (var rule in k.Ends)
                 {
-                    var line = text.AsSpan(start, end - start);
+                    var line = Text[start..end];
                     if (!TryMatch(rule, line, out var m) || m.Length == 0)
                     {
                         continue;
@@ -31,7 +31,7 @@ public static partial class ArticleCleaner
                     if (rule.Scope == RuleScope.Prefix && m.Index == 0)
                     {
                         start += m.Length;
-                        while (start < end && char.IsWhiteSpace(text[start]))
+                        while (start < end && char.IsWhiteSpace(Text[start]))
                         {
                             start++;
                         }
@@ -39,7 +39,7 @@ public static partial class ArticleCleaner
                     else if (rule.Scope == RuleScope.Suffix && m.Index + m.Length == line.Length)
                     {
                         end = start + m.Index;
-                        while (end > start && char.IsWhiteSpace(text[end - 1]))
+                        while (end > start && char.IsWhiteSpace(Text[end - 1]))
                         {
                             end--;
                         }
@@ -139,6 +139,6 @@ public static partial class ArticleCleaner
         }
 
         /// <summary>The text of a range.</summary>
-        private ReadOnlySpan<char> Of(TextSpan span) => text.AsSpan(span.Start, span.Length);
+        private ReadOnlySpan<char> Of(TextSpan span) => Text[span.Start..span.End];
     }
 }

@@ -15,7 +15,7 @@ public static partial class ArticleCleaner
             var body = _body.ToString();
             _body.Dispose();
             // The lines joined back together are the text itself.
-            var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : text);
+            var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : Text);
             if (raw.Language is null)
             {
                 _provenance.Add(new Provenance("language", language, "language:letters"));
@@ -87,8 +87,9 @@ public static partial class ArticleCleaner
                 var start = 0;
                 for (var i = 0; i < HeadEnd; i++)
                 {
-                    var newline = text.IndexOf('\n', start);
-                    var line = text.AsSpan(start, (newline < 0 ? text.Length : newline) - start);
+                    var newline = Text[start..].IndexOf('\n');
+                    var end = newline < 0 ? text.Length : start + newline;
+                    var line = Text[start..end];
                     if (line.Length > 0 && OutletFrom(rule, line) is { } o)
                     {
                         return o;
@@ -97,7 +98,7 @@ public static partial class ArticleCleaner
                     {
                         break;
                     }
-                    start = newline + 1;
+                    start = end + 1;
                 }
             }
             return null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Workbench.Corpus;
 using Workbench.Diagnostics;
 using Workbench.Text;
@@ -24,14 +25,30 @@ public static partial class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var text = TextNormalizer.Normalize(raw.Text);
+        var text = TextNormalizer.Normalize(raw.Text, out var rented);
+        try
+        {
+            return Clean(raw, knowledge, text, diagnostics);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Cleans the normalised text of an article; nothing returned refers to <paramref name="text"/>.</summary>
+    private static Article Clean(RawArticle raw, CleaningKnowledge knowledge, ReadOnlyMemory<char> text, ICollection<Diagnostic>? diagnostics)
+    {
         var state = new State(raw, knowledge, text);
         var lineNumber = 0;
         var start = 0;
         while (true)
         {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline;
+            var newline = text.Span[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
             if (state.InSection)
             {
                 state.SectionLine(start, end);
@@ -48,13 +65,13 @@ public static partial class ArticleCleaner
             {
                 break;
             }
-            start = newline + 1;
+            start = end + 1;
             lineNumber++;
         }
         return state.Finish(diagnostics);
     }
 
-    private sealed partial class State(RawArticle raw, CleaningKnowledge k, string text)
+    private sealed partial class State(RawArticle raw, CleaningKnowledge k, ReadOnlyMemory<char> text)
     {
         private readonly List<RemovedText> _removed = [.. raw.Removed];
         private readonly List<string> _related = [];
@@ -72,6 +89,9 @@ public static partial class ArticleCleaner
 
         public bool InSection => _section is not null;
 
+        /// <summary>The normalised text the line ranges refer to.</summary>
+        private ReadOnlySpan<char> Text => text.Span;
+
         public int HeadEnd { get; set; } = int.MaxValue;
 
         /// <summary>A line of the head (before any related list), as the range [start, end) of the text.</summary>
@@ -86,7 +106,7 @@ public static partial class ArticleCleaner
                 _gap = true;
                 return;
             }
-            var line = text.AsSpan(start, end - start);
+            var line = Text[start..end];
             foreach (var rule in k.Lines)
             {
                 if (!IsMatch(rule, line))
@@ -146,7 +166,7 @@ public static partial class ArticleCleaner
             {
                 return;
             }
-            var span = text.AsSpan(start, end - start);
+            var span = Text[start..end];
             foreach (var rule in k.Sections)
             {
                 if (IsMatch(rule, span))
@@ -174,11 +194,11 @@ public static partial class ArticleCleaner
 
     /// <summary>Compares lines of one text, given as ranges, the way a case-insensitive string set compares them,
     /// so telling a repeated line costs no string.</summary>
-    private sealed class LineComparer(string text) : IEqualityComparer<TextSpan>
+    private sealed class LineComparer(ReadOnlyMemory<char> text) : IEqualityComparer<TextSpan>
     {
         public bool Equals(TextSpan x, TextSpan y) =>
-            text.AsSpan(x.Start, x.Length).Equals(text.AsSpan(y.Start, y.Length), StringComparison.OrdinalIgnoreCase);
+            text.Span[x.Start..x.End].Equals(text.Span[y.Start..y.End], StringComparison.OrdinalIgnoreCase);
 
-        public int GetHashCode(TextSpan span) => string.GetHashCode(text.AsSpan(span.Start, span.Length), StringComparison.OrdinalIgnoreCase);
+        public int GetHashCode(TextSpan span) => string.GetHashCode(text.Span[span.Start..span.End], StringComparison.OrdinalIgnoreCase);
     }
 }

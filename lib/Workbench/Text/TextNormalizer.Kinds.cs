@@ -5,7 +5,7 @@ namespace Workbench.Text;
 
 public static partial class TextNormalizer
 {
-    /// <summary>What <see cref="Normalize"/> needs to know about one UTF-16 code unit, as bit flags.</summary>
+    /// <summary>What <see cref="Normalize(string)"/> needs to know about one UTF-16 code unit, as bit flags.</summary>
     [Flags]
     private enum Kind : byte
     {

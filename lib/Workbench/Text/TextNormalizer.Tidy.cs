@@ -6,7 +6,7 @@ public static partial class TextNormalizer
     /// whitespace and controls collapsed to one space, none at a line's start or end.</summary>
     /// <remarks>Lines are independent: every line feed resets the pass (no pending space, at a line start), so a
     /// line that is already tidy is copied as it is and only the others go through the character-by-character pass.</remarks>
-    private static string Tidy(string nfc)
+    private static char[] TidyInto(string nfc, out int length)
     {
         var output = new StretchWriter(nfc);
         try
@@ -28,7 +28,7 @@ public static partial class TextNormalizer
                 }
                 start = end;
             }
-            return output.ToString();
+            return output.Detach(out length);
         }
         finally
         {
@@ -136,10 +136,11 @@ public static partial class TextNormalizer
             _buffer.Append(c);
         }
 
-        public override string ToString()
+        /// <summary>The finished text: a pooled array and its length, for the caller to return to the pool.</summary>
+        public char[] Detach(out int length)
         {
             Flush();
-            return _buffer.ToString();
+            return _buffer.Detach(out length);
         }
 
         public void Dispose() => _buffer.Dispose();

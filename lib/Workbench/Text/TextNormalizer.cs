@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Workbench.Text;
@@ -17,6 +18,43 @@ public static partial class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var nfc = ToNfc(text, out var tidy);
+        if (tidy)
+        {
+            return nfc;
+        }
+        var chars = TidyInto(nfc, out var length);
+        try
+        {
+            return new string(chars, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Normalises like <see cref="Normalize(string)"/>, but a text that needs tidying is tidied into a pooled
+    /// buffer instead of a new string: the cleaner only reads the normalised text, so the copy would be garbage.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="rented">The pooled array the result lives in, for the caller to return, or <see langword="null"/>
+    /// when the result is a string (the text itself when it was already normal).</param>
+    internal static ReadOnlyMemory<char> Normalize(string text, out char[]? rented)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        rented = null;
+        var nfc = ToNfc(text, out var tidy);
+        if (tidy)
+        {
+            return nfc.AsMemory();
+        }
+        rented = TidyInto(nfc, out var length);
+        return rented.AsMemory(0, length);
+    }
+
+    /// <summary>The NFC form of the text (the text itself unless ICU must change it), and whether it is also tidy.</summary>
+    private static string ToNfc(string text, out bool tidy)
+    {
         var scan = Scan(text);
         var nfc = text;
         if (scan.MayNotBeNfc && !text.IsNormalized(NormalizationForm.FormC))
@@ -24,11 +62,8 @@ public static partial class TextNormalizer
             nfc = text.Normalize(NormalizationForm.FormC);
             scan = Scan(nfc);
         }
-        if (scan.Tidy)
-        {
-            return nfc;
-        }
-        return Tidy(nfc);
+        tidy = scan.Tidy;
+        return nfc;
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text
