@@ -37,10 +37,8 @@ public static partial class ArticleCleaner
             {
                 diagnostics?.Add(DiagnosticCatalog.EmptyBody.Create(raw.File, null, _removed.Count));
             }
-            // Arrays, not the growable lists: an article lives as long as the corpus, so list slack and list objects
-            // would be kept for nothing.
             return new Article(raw.Id, raw.File, language, _title, published, time, outlet, dateline, raw.Url, body,
-                [.. paragraphs], [.. sentences], [.. _related], [.. _removed], [.. _provenance], raw.Encoding);
+                paragraphs, sentences, _related, _removed, _provenance, raw.Encoding);
         }
 
         private (DateOnly?, TimeOnly?) Published()
