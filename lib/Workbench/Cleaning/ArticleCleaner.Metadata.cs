@@ -37,6 +37,11 @@ public static partial class ArticleCleaner
             {
                 diagnostics?.Add(DiagnosticCatalog.EmptyBody.Create(raw.File, null, _removed.Count));
             }
+            // An article lives as long as its corpus: drop the lists' growth slack (they stay lists: notebooks display
+            // the runtime type).
+            _removed.TrimExcess();
+            _provenance.TrimExcess();
+            (sentences as List<TextSpan>)?.TrimExcess();
             return new Article(raw.Id, raw.File, language, _title, published, time, outlet, dateline, raw.Url, body,
                 paragraphs, sentences, _related, _removed, _provenance, raw.Encoding);
         }
