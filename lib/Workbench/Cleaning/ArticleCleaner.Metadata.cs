@@ -10,17 +10,18 @@ public static partial class ArticleCleaner
     /// <summary>The metadata half of the cleaner: published date, outlet, dateline and language, each with its rule.</summary>
     private sealed partial class State
     {
-        public Article Finish(string[] lines, ICollection<Diagnostic>? diagnostics)
+        public Article Finish(ICollection<Diagnostic>? diagnostics)
         {
             var body = _body.ToString();
             _body.Dispose();
-            var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : string.Join('\n', lines));
+            // The lines joined back together are the text itself.
+            var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : Text);
             if (raw.Language is null)
             {
                 _provenance.Add(new Provenance("language", language, "language:letters"));
             }
             var (published, time) = Published();
-            var outlet = raw.Outlet is { } given ? k.Outlets.FindByAlias(given)?.Name ?? given : Outlet(lines);
+            var outlet = raw.Outlet is { } given ? k.Outlets.FindByAlias(given)?.Name ?? given : Outlet();
             var dateline = Dateline();
             if (_title is not null && raw.Title is null && !_provenance.Any(p => p.Field == "title"))
             {
@@ -36,6 +37,11 @@ public static partial class ArticleCleaner
             {
                 diagnostics?.Add(DiagnosticCatalog.EmptyBody.Create(raw.File, null, _removed.Count));
             }
+            // An article lives as long as its corpus: drop the lists' growth slack (they stay lists: notebooks display
+            // the runtime type).
+            _removed.TrimExcess();
+            _provenance.TrimExcess();
+            (sentences as List<TextSpan>)?.TrimExcess();
             return new Article(raw.Id, raw.File, language, _title, published, time, outlet, dateline, raw.Url, body,
                 paragraphs, sentences, _related, _removed, _provenance, raw.Encoding);
         }
@@ -61,14 +67,13 @@ public static partial class ArticleCleaner
             return (first.Date, time);
         }
 
-        private string? Outlet(string[] lines)
+        private string? Outlet()
         {
             if (k.Outlets.FindByUrl(raw.Url) is { } byUrl)
             {
                 _provenance.Add(new Provenance("outlet", byUrl.Name, "outlet:url-domain"));
                 return byUrl.Name;
             }
-            var headEnd = Math.Min(HeadEnd, lines.Length);
             foreach (var rule in k.Metadata)
             {
                 if (rule.Field != "outlet")
@@ -77,30 +82,40 @@ public static partial class ArticleCleaner
                 }
                 if (rule.Scope == RuleScope.FirstBodyLine)
                 {
-                    if (_firstBodyLine is not null && OutletFrom(rule, _firstBodyLine) is { } o)
+                    if (_firstBodyLine is { } first && OutletFrom(rule, Of(first)) is { } o)
                     {
                         return o;
                     }
                     continue;
                 }
-                for (var i = 0; i < headEnd; i++)
+                // Every line of the head (before the related lists), chrome included, as the text has them.
+                var start = 0;
+                for (var i = 0; i < HeadEnd; i++)
                 {
-                    if (lines[i].Length > 0 && OutletFrom(rule, lines[i]) is { } o)
+                    var newline = Text[start..].IndexOf('\n');
+                    var end = newline < 0 ? text.Length : start + newline;
+                    var line = Text[start..end];
+                    if (line.Length > 0 && OutletFrom(rule, line) is { } o)
                     {
                         return o;
                     }
+                    if (newline < 0)
+                    {
+                        break;
+                    }
+                    start = end + 1;
                 }
             }
             return null;
         }
 
-        private string? OutletFrom(CleaningRule rule, string line)
+        private string? OutletFrom(CleaningRule rule, ReadOnlySpan<char> line)
         {
-            var m = Match(rule, line);
-            if (!m.Success)
+            if (!IsMatch(rule, line))
             {
                 return null;
             }
+            var m = Match(rule, line.ToString());
             var value = rule.Value;
             if (value is null)
             {
@@ -117,18 +132,23 @@ public static partial class ArticleCleaner
 
         private string? Dateline()
         {
-            if (_firstBodyLine is null)
+            if (_firstBodyLine is not { } first)
             {
                 return null;
             }
+            string? line = null;
             foreach (var rule in k.Metadata)
             {
                 if (rule.Field != "dateline")
                 {
                     continue;
                 }
-                var m = Match(rule, _firstBodyLine);
-                if (m.Success && m.Groups["place"] is { Success: true } place)
+                if (!IsMatch(rule, Of(first)))
+                {
+                    continue;
+                }
+                line ??= Of(first).ToString();
+                if (Match(rule, line).Groups["place"] is { Success: true } place)
                 {
                     var value = place.Value.Trim();
                     _provenance.Add(new Provenance("dateline", value, rule.Id));

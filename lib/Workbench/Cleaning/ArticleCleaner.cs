@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using System.Buffers;
 using Workbench.Corpus;
 using Workbench.Diagnostics;
 using Workbench.Text;
@@ -11,7 +10,9 @@ namespace Workbench.Cleaning;
 /// rules, keeps every removal classified, reads title, published date, outlet, dateline and language (each with the
 /// rule that produced it) and segments the body into paragraphs and sentences.
 /// </summary>
-/// <remarks>A pure function of the raw article and the knowledge: no I/O, no shared state, safe to run in parallel.</remarks>
+/// <remarks>A pure function of the raw article and the knowledge: no I/O, no shared state, safe to run in parallel.
+/// Lines are walked as ranges of the normalised text, never split into strings: a string is made only for what an
+/// article keeps (a removed line, a related headline) or when a rule that matched must hand out its groups.</remarks>
 public static partial class ArticleCleaner
 {
     /// <summary>Cleans one article.</summary>
@@ -24,75 +25,103 @@ public static partial class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var text = TextNormalizer.Normalize(raw.Text);
-        var lines = text.Split('\n');
-        var state = new State(raw, knowledge, text.Length);
-        for (var i = 0; i < lines.Length; i++)
+        var text = TextNormalizer.Normalize(raw.Text, out var rented);
+        try
         {
+            return Clean(raw, knowledge, text, diagnostics);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Cleans the normalised text of an article; nothing returned refers to <paramref name="text"/>.</summary>
+    private static Article Clean(RawArticle raw, CleaningKnowledge knowledge, ReadOnlyMemory<char> text, ICollection<Diagnostic>? diagnostics)
+    {
+        var state = new State(raw, knowledge, text);
+        var lineNumber = 0;
+        var start = 0;
+        while (true)
+        {
+            var newline = text.Span[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
             if (state.InSection)
             {
-                state.SectionLine(lines[i]);
+                state.SectionLine(start, end);
             }
             else
             {
-                state.Line(lines[i]);
+                state.Line(start, end);
                 if (state.InSection)
                 {
-                    state.HeadEnd = i;
+                    state.HeadEnd = lineNumber;
                 }
             }
+            if (newline < 0)
+            {
+                break;
+            }
+            start = end + 1;
+            lineNumber++;
         }
-        return state.Finish(lines, diagnostics);
+        return state.Finish(diagnostics);
     }
 
-    private sealed partial class State(RawArticle raw, CleaningKnowledge k, int capacity)
+    private sealed partial class State(RawArticle raw, CleaningKnowledge k, ReadOnlyMemory<char> text)
     {
         private readonly List<RemovedText> _removed = [.. raw.Removed];
         private readonly List<string> _related = [];
         private readonly HashSet<string> _relatedSeen = new(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> _bodySeen = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<TextSpan> _bodySeen = new(new LineComparer(text));
         private readonly List<(DateOnly Date, TimeOnly? Time, string Rule)> _dates = [];
-        private CharBuffer _body = new(capacity);
+        private CharBuffer _body = new(text.Length);
         private readonly List<Provenance> _provenance = [.. raw.Provenance];
         private readonly List<Diagnostic> _problems = [];
         private string? _title = raw.Title is null ? null : TextNormalizer.Normalize(raw.Title).Trim();
         private bool _titleDecided = raw.Title is not null;
         private bool _gap;
-        private string? _firstBodyLine;
+        private TextSpan? _firstBodyLine;
         private CleaningRule? _section;
 
         public bool InSection => _section is not null;
 
+        /// <summary>The normalised text the line ranges refer to.</summary>
+        private ReadOnlySpan<char> Text => text.Span;
+
         public int HeadEnd { get; set; } = int.MaxValue;
 
-        public void Line(string line)
+        /// <summary>A line of the head (before any related list), as the range [start, end) of the text.</summary>
+        public void Line(int start, int end)
         {
-            if (line.Length == 0)
+            if (start < end)
+            {
+                (start, end) = StripEnds(start, end);
+            }
+            if (start == end)
             {
                 _gap = true;
                 return;
             }
-            line = StripEnds(line);
-            if (line.Length == 0)
-            {
-                _gap = true;
-                return;
-            }
+            var line = Text[start..end];
             foreach (var rule in k.Lines)
             {
-                var m = Match(rule, line);
-                if (!m.Success)
+                if (!IsMatch(rule, line))
                 {
                     continue;
                 }
-                _removed.Add(new RemovedText(rule.Kind, line, rule.Id));
+                var removed = line.ToString();
+                _removed.Add(new RemovedText(rule.Kind, removed, rule.Id));
                 if (rule.Scope == RuleScope.Section)
                 {
                     _section = rule;
                 }
                 else if (rule.Field == "published")
                 {
-                    AddDate(m, rule);
+                    AddDate(Match(rule, removed), rule);
                 }
                 _gap = true;
                 return;
@@ -102,22 +131,22 @@ public static partial class ArticleCleaner
                 _titleDecided = true;
                 if (Headline.Looks(line))
                 {
-                    _title = line;
-                    _removed.Add(new RemovedText("headline", line, "title:first-line"));
-                    _provenance.Add(new Provenance("title", line, "title:first-line"));
+                    _title = line.ToString();
+                    _removed.Add(new RemovedText("headline", _title, "title:first-line"));
+                    _provenance.Add(new Provenance("title", _title, "title:first-line"));
                     _gap = true;
                     return;
                 }
             }
-            if (_title is not null && string.Equals(line, _title, StringComparison.OrdinalIgnoreCase))
+            if (_title is not null && line.Equals(_title, StringComparison.OrdinalIgnoreCase))
             {
-                _removed.Add(new RemovedText("duplicate-headline", line, "duplicate:headline"));
+                _removed.Add(new RemovedText("duplicate-headline", line.ToString(), "duplicate:headline"));
                 _gap = true;
                 return;
             }
-            if (!_bodySeen.Add(line))
+            if (!_bodySeen.Add(new TextSpan(start, end)))
             {
-                _removed.Add(new RemovedText("duplicate-line", line, "duplicate:line"));
+                _removed.Add(new RemovedText("duplicate-line", line.ToString(), "duplicate:line"));
                 _gap = true;
                 return;
             }
@@ -126,26 +155,29 @@ public static partial class ArticleCleaner
                 _body.Append(_gap ? "\n\n" : "\n");
             }
             _gap = false;
-            _firstBodyLine ??= line;
+            _firstBodyLine ??= new TextSpan(start, end);
             _body.Append(line);
         }
 
-        public void SectionLine(string line)
+        /// <summary>A line inside a related-article list, as the range [start, end) of the text.</summary>
+        public void SectionLine(int start, int end)
         {
-            if (line.Length == 0)
+            if (start == end)
             {
                 return;
             }
+            var span = Text[start..end];
             foreach (var rule in k.Sections)
             {
-                if (Match(rule, line).Success)
+                if (IsMatch(rule, span))
                 {
                     _section = rule;
-                    _removed.Add(new RemovedText(rule.Kind, line, rule.Id));
+                    _removed.Add(new RemovedText(rule.Kind, span.ToString(), rule.Id));
                     return;
                 }
             }
-            if (Headline.Looks(line))
+            var line = span.ToString();
+            if (Headline.Looks(span))
             {
                 if (_relatedSeen.Add(line))
                 {
@@ -158,70 +190,15 @@ public static partial class ArticleCleaner
                 _removed.Add(new RemovedText("related-teaser", line, _section!.Id));
             }
         }
+    }
 
-        /// <summary>Removes date stamps and other prefixes, and end markers and other suffixes.</summary>
-        private string StripEnds(string line)
-        {
-            var changed = true;
-            while (changed && line.Length > 0)
-            {
-                changed = false;
-                foreach (var rule in k.Ends)
-                {
-                    var m = Match(rule, line);
-                    if (!m.Success || m.Length == 0)
-                    {
-                        continue;
-                    }
-                    if (rule.Scope == RuleScope.Prefix && m.Index == 0)
-                    {
-                        line = line[m.Length..].TrimStart();
-                    }
-                    else if (rule.Scope == RuleScope.Suffix && m.Index + m.Length == line.Length)
-                    {
-                        line = line[..m.Index].TrimEnd();
-                    }
-                    else
-                    {
-                        continue;
-                    }
-                    _removed.Add(new RemovedText(rule.Kind, m.Value, rule.Id));
-                    if (rule.Field == "published")
-                    {
-                        AddDate(m, rule);
-                    }
-                    changed = true;
-                }
-            }
-            return line;
-        }
+    /// <summary>Compares lines of one text, given as ranges, the way a case-insensitive string set compares them,
+    /// so telling a repeated line costs no string.</summary>
+    private sealed class LineComparer(ReadOnlyMemory<char> text) : IEqualityComparer<TextSpan>
+    {
+        public bool Equals(TextSpan x, TextSpan y) =>
+            text.Span[x.Start..x.End].Equals(text.Span[y.Start..y.End], StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Matches one rule; a rule that runs past its time limit counts as no match and is reported, so
-        /// one pathological pattern never stops a load.</summary>
-        private System.Text.RegularExpressions.Match Match(CleaningRule rule, string line)
-        {
-            if (line.Length > rule.MaxChars)
-            {
-                return System.Text.RegularExpressions.Match.Empty;
-            }
-            try
-            {
-                return rule.Pattern.Match(line);
-            }
-            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-            {
-                _problems.Add(DiagnosticCatalog.InvalidRule.Create(raw.File, null,
-                    $"'{rule.Id}' ran past {CleaningKnowledge.MatchTimeout.TotalSeconds:0} s on a line of this file and was skipped there"));
-                return System.Text.RegularExpressions.Match.Empty;
-            }
-        }
-
-        private void AddDate(System.Text.RegularExpressions.Match m, CleaningRule rule)
-        {
-            if (DateReader.Read(m, k.Months) is { } d)
-            {
-                _dates.Add((d.Date, d.Time, rule.Id));
-            }
-        }
+        public int GetHashCode(TextSpan span) => string.GetHashCode(text.Span[span.Start..span.End], StringComparison.OrdinalIgnoreCase);
     }
 }

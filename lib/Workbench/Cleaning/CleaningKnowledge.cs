@@ -173,6 +173,7 @@ public sealed class CleaningKnowledge
                 var regex = new Regex(expanded, options, MatchTimeout);
                 rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value"))
                 {
+                    FirstChars = RuleFirstChars.Of(expanded),
                     MaxChars = row.TryGetProperty("max_chars", out var max) && max.TryGetInt32(out var n) && n > 0 ? n : int.MaxValue,
                 });
             }

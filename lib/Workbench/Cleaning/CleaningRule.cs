@@ -44,4 +44,9 @@ public sealed record CleaningRule(string Id, string Kind, RuleScope Scope, Regex
     /// <summary>The longest line the rule can match (<c>max_chars</c> in the data file), or <see cref="int.MaxValue"/>.
     /// Longer lines — body paragraphs — skip the rule without running its pattern.</summary>
     public int MaxChars { get; init; } = int.MaxValue;
+
+    /// <summary>The characters a matching line must start with, read from a pattern of the form <c>^literal</c> or
+    /// <c>^(?:a…|b…)</c> (see <see cref="RuleFirstChars"/>), or <see langword="null"/>: a cheap test that spares
+    /// most lines the regex.</summary>
+    internal string? FirstChars { get; init; }
 }

@@ -14,6 +14,12 @@ public static class Headline
     public static bool Looks(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return Looks(line.AsSpan());
+    }
+
+    /// <summary>Whether the line at hand, given as a span, looks like a headline (the cleaner reads lines in place).</summary>
+    internal static bool Looks(ReadOnlySpan<char> line)
+    {
         if (line.Length is < 3 or > 250)
         {
             return false;

@@ -64,18 +64,7 @@ public sealed class Corpus : IReadOnlyList<Article>
         var knowledge = KnowledgeFor(path, options);
         diagnostics.AddRange(knowledge.Problems);
         var progress = new ProgressCounter(files, options.Progress);
-        var results = files
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Math.Min(options.MaxDegreeOfParallelism, Math.Max(1, files.Count)))
-            .WithCancellation(cancellationToken)
-            .Select(f =>
-            {
-                var r = FileLoader.Load(f, options, knowledge);
-                progress.Done(f);
-                return r;
-            })
-            .ToList();
+        var results = FileBatch.Load(files, options, knowledge, progress.Done, cancellationToken);
         var articles = new List<Article>(results.Sum(r => r.Articles.Count));
         foreach (var r in results)
         {

@@ -38,6 +38,17 @@ internal struct CharBuffer : IDisposable
 
     public override readonly string ToString() => new(_chars, 0, _length);
 
+    /// <summary>Hands the rented array (holding <paramref name="length"/> characters) to the caller, who returns it to
+    /// the pool; the buffer is empty afterwards.</summary>
+    public char[] Detach(out int length)
+    {
+        var chars = _chars;
+        length = _length;
+        _chars = [];
+        _length = 0;
+        return chars;
+    }
+
     public void Dispose()
     {
         var chars = _chars;

@@ -9,7 +9,7 @@ namespace Workbench.Text;
 /// </summary>
 /// <remarks>Vietnamese text reaches us both precomposed and decomposed (Windows-1258 writes tone marks as combining
 /// characters); NFC makes "Việt" one string however it was encoded, so patterns and names match.</remarks>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>Normalises a whole text: NFC, line ends, whitespace; line breaks are kept.</summary>
     /// <param name="text">The decoded text.</param>
@@ -18,98 +18,52 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        if (IsTidy(nfc))
+        var nfc = ToNfc(text, out var tidy);
+        if (tidy)
         {
             return nfc;
         }
-        var sb = new CharBuffer(nfc.Length);
+        var chars = TidyInto(nfc, out var length);
         try
         {
-            var pendingSpace = false;
-            var lineStart = true;
-            var span = nfc.AsSpan();
-            for (var i = 0; i < nfc.Length; i++)
-            {
-                var c = nfc[i];
-                if (!s_special.Contains(c))
-                {
-                    // An ordinary run (a word, usually): copy it whole.
-                    var run = span[i..].IndexOfAny(s_special);
-                    var end = run < 0 ? span.Length : i + run;
-                    if (pendingSpace)
-                    {
-                        sb.Append(' ');
-                        pendingSpace = false;
-                    }
-                    sb.Append(span[i..end]);
-                    lineStart = false;
-                    i = end - 1;
-                    continue;
-                }
-                if (c == '\r')
-                {
-                    if (i + 1 < nfc.Length && nfc[i + 1] == '\n')
-                    {
-                        continue;
-                    }
-                    c = '\n';
-                }
-                if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
-                {
-                    sb.Append('\n');
-                    pendingSpace = false;
-                    lineStart = true;
-                    continue;
-                }
-                if (IsInvisible(c))
-                {
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    pendingSpace = !lineStart;
-                    continue;
-                }
-                if (pendingSpace)
-                {
-                    sb.Append(' ');
-                    pendingSpace = false;
-                }
-                sb.Append(c);
-                lineStart = false;
-            }
-            return sb.ToString();
+            return new string(chars, 0, length);
         }
         finally
         {
-            sb.Dispose();
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
-    // Every character the slow path changes: controls, odd spaces and line ends, invisibles.
-    private static readonly SearchValues<char> s_untidy = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => c is not (' ' or '\n') && (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c)))
-            .ToArray());
-
-    // The untidy characters plus the two the slow path looks at around them: space and line feed.
-    private static readonly SearchValues<char> s_special = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c))
-            .ToArray());
-
-    /// <summary>Whether the text is already in the form <see cref="Normalize"/> produces (the common case, checked
-    /// without copying): no untidy characters, no double spaces, no spaces at line ends or starts.</summary>
-    private static bool IsTidy(string text)
+    /// <summary>Normalises like <see cref="Normalize(string)"/>, but a text that needs tidying is tidied into a pooled
+    /// buffer instead of a new string: the cleaner only reads the normalised text, so the copy would be garbage.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="rented">The pooled array the result lives in, for the caller to return, or <see langword="null"/>
+    /// when the result is a string (the text itself when it was already normal).</param>
+    internal static ReadOnlyMemory<char> Normalize(string text, out char[]? rented)
     {
-        var span = text.AsSpan();
-        if (span.IndexOfAny(s_untidy) >= 0 || span.IndexOf("  ", StringComparison.Ordinal) >= 0
-            || span.IndexOf(" \n", StringComparison.Ordinal) >= 0 || span.IndexOf("\n ", StringComparison.Ordinal) >= 0)
+        ArgumentNullException.ThrowIfNull(text);
+        rented = null;
+        var nfc = ToNfc(text, out var tidy);
+        if (tidy)
         {
-            return false;
+            return nfc.AsMemory();
         }
-        return span.Length == 0 || (span[0] != ' ' && span[^1] != ' ');
+        rented = TidyInto(nfc, out var length);
+        return rented.AsMemory(0, length);
+    }
+
+    /// <summary>The NFC form of the text (the text itself unless ICU must change it), and whether it is also tidy.</summary>
+    private static string ToNfc(string text, out bool tidy)
+    {
+        var scan = Scan(text);
+        var nfc = text;
+        if (scan.MayNotBeNfc && !text.IsNormalized(NormalizationForm.FormC))
+        {
+            nfc = text.Normalize(NormalizationForm.FormC);
+            scan = Scan(nfc);
+        }
+        tidy = scan.Tidy;
+        return nfc;
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text

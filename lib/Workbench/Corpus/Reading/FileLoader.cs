@@ -12,16 +12,24 @@ internal static class FileLoader
     public static FileResult Load(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge)
     {
         if (TooLarge(file, options) is { } refused) return refused;
-        byte[] bytes;
+        byte[]? rented = null;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            ReadOnlySpan<byte> bytes;
+            try
+            {
+                bytes = PooledFileReader.Read(file.FullPath, out rented);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return ReadFailed(file, e);
+            }
+            return FromBytes(file, bytes, options, knowledge, []);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        finally
         {
-            return ReadFailed(file, e);
+            PooledFileReader.Return(rented);
         }
-        return FromBytes(file, bytes, options, knowledge, []);
     }
 
     public static async Task<FileResult> LoadAsync(ArticleFile file, CorpusOptions options, CleaningKnowledge knowledge, CancellationToken ct)
@@ -48,7 +56,7 @@ internal static class FileLoader
     private static FileResult ReadFailed(ArticleFile file, Exception e) =>
         new([], [DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, e.Message)], 0);
 
-    private static FileResult FromBytes(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+    private static FileResult FromBytes(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -58,16 +66,16 @@ internal static class FileLoader
         {
             // A reader or rule tripping over input nobody foresaw costs this file, never the load.
             diagnostics.Add(DiagnosticCatalog.ReadFailed.Create(file.RelativePath, null, $"{e.GetType().Name}: {e.Message}"));
-            return new FileResult([], diagnostics, bytes.LongLength);
+            return new FileResult([], diagnostics, (long)bytes.Length);
         }
     }
 
-    private static FileResult Parse(ArticleFile file, byte[] bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
+    private static FileResult Parse(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
     {
         if (bytes.Length > options.MaxFileBytes)
         {
-            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, bytes.LongLength, options.MaxFileBytes));
-            return new FileResult([], diagnostics, bytes.LongLength);
+            diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, (long)bytes.Length, options.MaxFileBytes));
+            return new FileResult([], diagnostics, (long)bytes.Length);
         }
         var raws = file.Kind switch
         {
@@ -80,6 +88,6 @@ internal static class FileLoader
         {
             articles.Add(ArticleCleaner.Clean(raw, knowledge, diagnostics));
         }
-        return new FileResult(articles, diagnostics, bytes.LongLength);
+        return new FileResult(articles, diagnostics, (long)bytes.Length);
     }
 }

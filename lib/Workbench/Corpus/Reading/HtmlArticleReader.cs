@@ -25,7 +25,7 @@ internal static partial class HtmlArticleReader
         "meta[name='dc.date']", "meta[name='DC.date.issued']", "meta[name='dc.date.issued']",
     ];
 
-    public static IReadOnlyList<RawArticle> Read(ArticleFile file, byte[] bytes, CorpusOptions options, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<RawArticle> Read(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, List<Diagnostic> diagnostics)
     {
         var named = options.Encoding ?? DeclaredCharset(bytes);
         var text = TextArticleReader.Decode(file, bytes, options with { Encoding = named }, diagnostics, out var encoding);
@@ -173,9 +173,9 @@ internal static partial class HtmlArticleReader
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>The charset a page declares in its first bytes (<c>&lt;meta charset&gt;</c>), when it names one .NET has.</summary>
-    private static Encoding? DeclaredCharset(byte[] bytes)
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var m = Charset().Match(head);
         if (!m.Success)
         {

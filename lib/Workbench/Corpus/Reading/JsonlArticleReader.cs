@@ -9,7 +9,7 @@ namespace Workbench.Corpus.Reading;
 /// "language"}</c>; only <c>text</c> is required. A bad line is reported with its number and the others still load.</summary>
 internal static class JsonlArticleReader
 {
-    public static IReadOnlyList<RawArticle> Read(ArticleFile file, byte[] bytes, CorpusOptions options, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<RawArticle> Read(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, List<Diagnostic> diagnostics)
     {
         var text = TextArticleReader.Decode(file, bytes, options, diagnostics, out var encoding);
         if (text is null)

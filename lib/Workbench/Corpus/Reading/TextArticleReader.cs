@@ -7,7 +7,7 @@ namespace Workbench.Corpus.Reading;
 /// <summary>Reads a <c>.txt</c> file: one article, its id the file name without extension.</summary>
 internal static partial class TextArticleReader
 {
-    public static IReadOnlyList<RawArticle> Read(ArticleFile file, byte[] bytes, CorpusOptions options, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<RawArticle> Read(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, List<Diagnostic> diagnostics)
     {
         var text = Decode(file, bytes, options, diagnostics, out var encoding);
         if (text is null)
@@ -18,7 +18,7 @@ internal static partial class TextArticleReader
     }
 
     /// <summary>Decodes the bytes, reporting failures, guesses, blank text and mojibake; <see langword="null"/> when there is no text.</summary>
-    public static string? Decode(ArticleFile file, byte[] bytes, CorpusOptions options, List<Diagnostic> diagnostics, out string encoding)
+    public static string? Decode(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, List<Diagnostic> diagnostics, out string encoding)
     {
         var decoded = TextDecoder.Decode(bytes, options.Encoding, file.RelativePath);
         diagnostics.AddRange(decoded.Problems);
