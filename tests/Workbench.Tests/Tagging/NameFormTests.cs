@@ -15,4 +15,21 @@ public class NameFormTests
     [Fact]
     public void A_dash_between_spaces_ends_a_name() =>
         Assert.Contains(TaggingFixtures.Tag("Gen. Tran Van Son - the minister - spoke.").People, p => p.Name == "Tran Van Son");
+
+    [Theory]
+    [InlineData("vi", "Đại sứ Mỹ tại Việt Nam Marc Knapper đã dự lễ.", "Marc Knapper", "US")]
+    [InlineData("en", "Vietnamese Ambassador to the Philippines Lai Thai Binh attended the ceremony.", "Lai Thai Binh", "VN")]
+    [InlineData("vi", "Đại sứ Australia tại Việt Nam Andrew Goledzinowski phát biểu.", "Andrew Goledzinowski", "AU")]
+    public void An_ambassador_keeps_the_country_they_serve_not_the_host(string language, string text, string name, string country)
+    {
+        var person = Assert.Single(TaggingFixtures.Tag(text, language).People);
+
+        Assert.Equal((name, "Ambassador", country), (person.Name, person.Position, person.Country));
+    }
+
+    [Theory]
+    [InlineData("en", "Chien paid a courtesy call on Japanese Minister of Defence Nakatani Gen and visited the base.", "Nakatani Gen")]
+    [InlineData("en", "Chien met Japanese Minister of Defence Nakatani Gen.", "Nakatani Gen")]
+    public void A_rank_word_no_name_follows_ends_the_name(string language, string text, string name) =>
+        Assert.Contains(TaggingFixtures.Tag(text, language).People, p => p.Name == name);
 }

@@ -132,7 +132,8 @@ internal sealed class PersonComponent : ITaggingComponent
         while (pos < tokens.Length && pos - first < MaxNameTokens && tokens[pos].IsCapitalized(body) && !TitleChain.IsTitleWord(context, body, tokens[pos]))
         {
             if (spansByStart.TryGetValue(tokens[pos].Start, out var span) && (pos == first || context.TokenAt(span.End) - pos > 1
-                || span.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Organization))
+                || span.Label is KnowledgeLabels.Position or KnowledgeLabels.Organization
+                || (span.Label is KnowledgeLabels.Rank && !EndsName(tokens, body, pos))))
             {
                 break;
             }
@@ -158,6 +159,11 @@ internal sealed class PersonComponent : ITaggingComponent
         var suffix = word.Is(body, "Jr") || word.Is(body, "Sr");
         return (initial || suffix) && pos + 1 < tokens.Length && tokens[pos + 1].Is(body, ".") && Adjacent(word, tokens[pos + 1]) ? 1 : 0;
     }
+
+    /// <summary>A rank word inside a name that no name follows is the name's last part ("Minister of Defence Nakatani
+    /// Gen and …"): a rank always heads a name.</summary>
+    private static bool EndsName(ReadOnlySpan<Token> tokens, string body, int pos) =>
+        pos + 1 >= tokens.Length || !tokens[pos + 1].IsCapitalized(body);
 
     private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 

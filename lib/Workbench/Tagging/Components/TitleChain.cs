@@ -59,10 +59,34 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
                 pos++;
                 continue;
             }
+            if (HostCountry(context, spansByStart, body, pos) is { } after)
+            {
+                pos = next = after;
+                continue;
+            }
             break;
         }
         return new TitleChain(items, ends, next);
     }
+
+    /// <summary>
+    /// "Ambassador to the Philippines", "Đại sứ Mỹ tại Việt Nam": the country a title is held in, not the holder's own.
+    /// Returns the token after it (the chain goes on, the country is no item of it), or <see langword="null"/>.
+    /// </summary>
+    private static int? HostCountry(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos)
+    {
+        var tokens = context.Tokens;
+        if (!s_hostWords.Contains(body[tokens[pos].Start..tokens[pos].End]))
+        {
+            return null;
+        }
+        var next = pos + 1 < tokens.Length && tokens[pos + 1].Is(body, "the") ? pos + 2 : pos + 1;
+        return next < tokens.Length && spansByStart.TryGetValue(tokens[next].Start, out var span) && span.Label == KnowledgeLabels.Country
+            ? context.TokenAt(span.End)
+            : null;
+    }
+
+    private static readonly HashSet<string> s_hostWords = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "tại", "ở" };
 
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
         tok.IsCapitalized(body) && context.Knowledge.TitleWordLookup.Contains(body.AsSpan(tok.Start, tok.End - tok.Start));
