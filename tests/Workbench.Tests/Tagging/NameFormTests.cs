@@ -32,4 +32,14 @@ public class NameFormTests
     [InlineData("en", "Chien met Japanese Minister of Defence Nakatani Gen.", "Nakatani Gen")]
     public void A_rank_word_no_name_follows_ends_the_name(string language, string text, string name) =>
         Assert.Contains(TaggingFixtures.Tag(text, language).People, p => p.Name == name);
+
+    [Theory]
+    [InlineData("Chien met U.S. Indo-Pacific Command commander Admiral Samuel Paparo in Hanoi.", "Samuel Paparo", "US")]
+    [InlineData("He also met Philippine Armed Forces chief General Romeo Brawner Jr. in Singapore.", "Romeo Brawner Jr.", "PH")]
+    public void A_lower_case_role_keeps_the_body_and_its_country_in_the_title(string text, string name, string country)
+    {
+        var person = Assert.Single(TaggingFixtures.Tag(text).People, p => p.Name == name);
+
+        Assert.Equal(country, person.Country);
+    }
 }

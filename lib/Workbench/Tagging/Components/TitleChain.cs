@@ -16,7 +16,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
         KnowledgeLabels.Country, KnowledgeLabels.Organization,
     ];
 
-    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s" };
+    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s", "commander", "chief" };
 
     /// <summary>Whether the chain holds a rank, position or honorific (a country alone is no title).</summary>
     public bool HasTitle => Items.Any(i => i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific);
