@@ -20,4 +20,17 @@ public class DatelineTests
         Assert.Equal(outlet, article.Outlet);
         Assert.Equal(dateline, article.Dateline);
     }
+
+    [Fact]
+    public void A_byline_and_wire_credits_are_chrome_and_the_dateline_after_them_still_counts()
+    {
+        const string text = "US Army chief visits Vietnam\n\nBy Reuters staff\nHANOI, Sept 25 (Reuters) - Gen. Randy George met the chief of the general staff.\n\n"
+            + "Reporting by Francesco Guarascio; Editing by Ed Davies\n";
+        var article = ArticleCleaner.Clean(new RawArticle("a", "a.txt", text, "utf-8"), CleaningKnowledge.BuiltIn);
+
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal(["By Reuters staff", "Reporting by Francesco Guarascio; Editing by Ed Davies"],
+            article.Removed.Where(r => r.Kind == "byline").Select(r => r.Text));
+        Assert.DoesNotContain("Editing", article.Body);
+    }
 }

@@ -8,7 +8,7 @@ namespace Workbench.Tests.CleaningTests;
 public class KnowledgeFilesTests
 {
     private static readonly string[] s_kinds =
-        ["icon-run", "follow-us", "share", "tags", "caption", "source-line", "end-marker", "related-list", "date-stamp", "date-line"];
+        ["icon-run", "follow-us", "share", "tags", "caption", "source-line", "end-marker", "related-list", "date-stamp", "date-line", "byline"];
 
     [Fact]
     public void The_repository_knowledge_loads_without_problems()

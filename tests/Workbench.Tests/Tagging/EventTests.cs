@@ -105,4 +105,14 @@ public class EventSubjectTests
         var visit = Assert.Single(document.Events, e => e.Type == "visit");
         Assert.Equal("Ivan Petrov", document.People.Single(p => p.Id == Assert.Single(visit.Participants)).Name);
     }
+
+    [Fact]
+    public void The_two_ministers_who_sign_after_talks_are_the_talks_parties()
+    {
+        const string text = "Đại tướng Trần Văn Sơn hội đàm với Bộ trưởng Quốc phòng Nhật Bản Tanaka Hiroshi.\nSau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ.";
+        var document = TaggingFixtures.Tag(text, "vi");
+
+        var signing = Assert.Single(document.Events, e => e.Type == "signing");
+        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], signing.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
 }

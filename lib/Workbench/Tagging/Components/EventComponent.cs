@@ -65,7 +65,7 @@ internal sealed class EventComponent : ITaggingComponent
                 var ids = subject.Concat(people.Where(p => p.Start >= t.End && p.End <= until))
                     .Select(p => p.Id).Distinct().ToList();
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
-                if (i == 0 && !people.Any(p => p.End <= t.Start))
+                if (!people.Any(p => p.End <= t.Start))
                 {
                     Subject(context.Matches, clause, t, ids, protagonist, events, persons);
                 }
