@@ -11,6 +11,7 @@ public class DatelineTests
     [InlineData("Hanoi (VNA) – Deputy Minister of National Defence Hoang Xuan Chien held talks.", "VNA", "Hanoi")]
     [InlineData("Hà Nội, ngày 12/6 (TTXVN) - Đại tướng Phan Văn Giang đã hội đàm.", "VNA", "Hà Nội")]
     [InlineData("QĐND - Sáng 10/5, tại thành phố Điện Biên Phủ, Trung tướng Lê Đức Thái chủ trì.", "QĐND", null)]
+    [InlineData("QĐND Online - Sáng 5/11, tại Hà Nội, Thượng tướng Nguyễn Tân Cương đã tiếp đoàn.", "QĐND", null)]
     [InlineData("NDO - Sáng 8/12, tại sân bay Biên Hòa, Thượng tướng Hoàng Xuân Chiến dự lễ.", "Nhân Dân", null)]
     [InlineData("MOSCOW – Russian Defence Minister Sergei Shoigu received a Vietnamese delegation.", null, "MOSCOW")]
     public void The_first_body_line_gives_outlet_and_dateline(string firstLine, string? outlet, string? dateline)

@@ -42,4 +42,25 @@ public class NameFormTests
 
         Assert.Equal(country, person.Country);
     }
+
+    [Theory]
+    [InlineData("en", "Giang also met with Zhang Youxia, vice chairman of China's Central Military Commission, in Beijing.", "Zhang Youxia", "Vice Chairman", "CN")]
+    [InlineData("vi", "Đoàn đã làm việc với Nguyễn Văn Hùng, Thứ trưởng Bộ Quốc phòng, tại Hà Nội.", "Nguyễn Văn Hùng", "Deputy Minister of National Defence", "VN")]
+    [InlineData("en", "Giang called on Governor-General Sam Mostyn in Canberra.", "Sam Mostyn", "Governor-General", null)]
+    public void A_name_before_a_comma_and_a_title_is_a_person(string language, string text, string name, string position, string? country)
+    {
+        var person = Assert.Single(TaggingFixtures.Tag(text, language).People, p => p.Name == name);
+
+        Assert.Equal(position, person.Position);
+        if (country is not null)
+        {
+            Assert.Equal(country, person.Country);
+        }
+    }
+
+    [Fact]
+    public void The_end_of_an_organisation_before_a_comma_and_a_title_is_no_person() =>
+        Assert.DoesNotContain(
+            TaggingFixtures.Tag("Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ trưởng Bộ Quốc phòng đã tiếp đoàn.", "vi").People,
+            p => p.Name == "Việt Nam");
 }

@@ -165,6 +165,20 @@ internal sealed class PersonComponent : ITaggingComponent
     private static bool EndsName(ReadOnlySpan<Token> tokens, string body, int pos) =>
         pos + 1 >= tokens.Length || !tokens[pos + 1].IsCapitalized(body);
 
+    /// <summary>Whether a span already tagged covers part of the range ("… Quân đội nhân dân Việt Nam, Thứ trưởng …":
+    /// "Việt Nam" ends an organisation, it is no name).</summary>
+    private static bool InsideEntity(IReadOnlyDictionary<int, Span> spansByStart, int start, int end)
+    {
+        foreach (var s in spansByStart.Values)
+        {
+            if (s.Start < end && start < s.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 
     /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
@@ -185,14 +199,20 @@ internal sealed class PersonComponent : ITaggingComponent
         return pos;
     }
 
-    /// <summary>"Hoang Xuan Chien, who chairs …": a capitalised name of two or more words before ", who", added to
-    /// <paramref name="found"/> unless a person already starts there.</summary>
+    /// <summary>"Hoang Xuan Chien, who chairs …", "Zhang Youxia, vice chairman of China's Central Military Commission":
+    /// a capitalised name of two or more words before ", who" or a comma and a title led by a position, added to
+    /// <paramref name="found"/> (with that title) unless a person already starts there.</summary>
     private static void WhoAppositives(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, PersonBook people, List<Span> found)
     {
         var tokens = context.Tokens;
         for (var k = 2; k + 1 < tokens.Length; k++)
         {
-            if (!tokens[k].Is(body, ",") || !tokens[k + 1].Is(body, "who"))
+            if (!tokens[k].Is(body, ","))
+            {
+                continue;
+            }
+            List<TitleChain> appositive = [];
+            if (!tokens[k + 1].Is(body, "who") && Appositive(context, spansByStart, body, k, out appositive) == k)
             {
                 continue;
             }
@@ -201,9 +221,10 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 first--;
             }
-            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found, tokens[first].Start))
+            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found, tokens[first].Start)
+                && !InsideEntity(spansByStart, tokens[first].Start, tokens[k - 1].End))
             {
-                found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, []));
+                found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, appositive));
             }
         }
     }
