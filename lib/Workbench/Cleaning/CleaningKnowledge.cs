@@ -20,8 +20,7 @@ public sealed class CleaningKnowledge
 
     private static readonly ConcurrentDictionary<string, Lazy<CleaningKnowledge>> s_cache = new(StringComparer.Ordinal);
     private static readonly Lazy<CleaningKnowledge> s_builtIn = new(() => new CleaningKnowledge(KnowledgeFiles.BuiltIn));
-    // Stops a catastrophic pattern (see RuleBacktracking); generous, because a busy machine can deschedule a matching
-    // thread for seconds.
+    // Stops a catastrophic user pattern; generous, because a busy machine can deschedule a matching thread for seconds.
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private CleaningKnowledge(KnowledgeFiles files)
@@ -171,8 +170,7 @@ public sealed class CleaningKnowledge
             {
                 var expanded = pattern.Replace("{outlet}", $"(?<outlet>{Outlets.AliasPattern})", StringComparison.Ordinal);
                 var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-                // The clock is read only for a pattern that can blow up; the rest are polynomial on a line.
-                var regex = new Regex(expanded, options, RuleBacktracking.IsRisky(expanded) ? MatchTimeout : Regex.InfiniteMatchTimeout);
+                var regex = new Regex(expanded, options, MatchTimeout);
                 rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value"))
                 {
                     FirstChars = RuleFirstChars.Of(expanded),
