@@ -25,7 +25,14 @@ public static partial class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var text = TextNormalizer.Normalize(raw.Text, out var rented);
+        return CleanDecoded(raw, knowledge, raw.Text.AsMemory(), diagnostics);
+    }
+
+    /// <summary>Cleans an article whose decoded text is given apart from it (a loader's pooled buffer; then
+    /// <see cref="RawArticle.Text"/> is not read); nothing returned refers to <paramref name="decoded"/>.</summary>
+    internal static Article CleanDecoded(RawArticle raw, CleaningKnowledge knowledge, ReadOnlyMemory<char> decoded, ICollection<Diagnostic>? diagnostics)
+    {
+        var text = TextNormalizer.Normalize(decoded, out var rented);
         try
         {
             return Clean(raw, knowledge, text, diagnostics);

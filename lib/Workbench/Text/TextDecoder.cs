@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Workbench.Diagnostics;
 
@@ -52,15 +53,32 @@ public static partial class TextDecoder
     /// <param name="file">The file, for diagnostics.</param>
     /// <returns>The text, or the problems that kept it from being decoded.</returns>
     /// <example><c>TextDecoder.Decode(File.ReadAllBytes(path), null, path).Text</c></example>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? named, string? file)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? named, string? file) =>
+        Decode(bytes, named, file, pooled: false, out _, out _);
+
+    /// <summary>Decodes like <see cref="Decode(ReadOnlySpan{byte}, Encoding?, string?)"/>, but into a pooled array
+    /// instead of a string (the returned <see cref="DecodedText.Text"/> is then <see langword="null"/> even on success):
+    /// the loader only reads the text on its way to the normalised copy, so the string would be garbage.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="named">The encoding the caller names, or <see langword="null"/> to detect it.</param>
+    /// <param name="file">The file, for diagnostics.</param>
+    /// <param name="rented">The pooled array holding the text, for the caller to return, or <see langword="null"/>
+    /// when nothing was decoded.</param>
+    /// <param name="text">The decoded text, inside <paramref name="rented"/>.</param>
+    internal static DecodedText DecodePooled(ReadOnlySpan<byte> bytes, Encoding? named, string? file, out char[]? rented, out ReadOnlyMemory<char> text) =>
+        Decode(bytes, named, file, pooled: true, out rented, out text);
+
+    private static DecodedText Decode(ReadOnlySpan<byte> bytes, Encoding? named, string? file, bool pooled, out char[]? rented, out ReadOnlyMemory<char> text)
     {
+        rented = null;
+        text = default;
         if (bytes.IsEmpty)
         {
             return Fail("none", DiagnosticCatalog.EmptyFile.Create(file, null));
         }
         if (Bom(bytes) is { } bom)
         {
-            return Strict(bytes[bom.Length..], bom.Encoding, file, guessed: false);
+            return Strict(bytes[bom.Length..], bom.Encoding, file, guessed: false, pooled, out rented, out text);
         }
         if (LooksBinary(bytes, out var why))
         {
@@ -68,35 +86,54 @@ public static partial class TextDecoder
         }
         if (named is not null)
         {
-            return Strict(bytes, WithExceptionFallback(named), file, guessed: false);
+            return Strict(bytes, WithExceptionFallback(named), file, guessed: false, pooled, out rented, out text);
         }
         var utf8 = Utf8Check(bytes);
         if (utf8.Valid)
         {
-            return new DecodedText(s_utf8.GetString(bytes), "utf-8", []);
+            return new DecodedText(pooled ? Pooled(bytes, s_utf8, out rented, out text) : s_utf8.GetString(bytes), "utf-8", []);
         }
         if (utf8.MultiByteSequences > utf8.InvalidBytes)
         {
             // Mostly UTF-8 with some broken bytes: guessing a legacy code page would turn every accent into mojibake.
             return Fail("utf-8", DiagnosticCatalog.Undecodable.Create(file, null, "utf-8", bytes[utf8.FirstInvalid], utf8.FirstInvalid));
         }
-        return Strict(bytes, GetEncoding(GuessLegacy(bytes)), file, guessed: true);
+        return Strict(bytes, GetEncoding(GuessLegacy(bytes)), file, guessed: true, pooled, out rented, out text);
     }
 
-    private static DecodedText Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string? file, bool guessed)
+    private static DecodedText Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string? file, bool guessed, bool pooled, out char[]? rented, out ReadOnlyMemory<char> text)
     {
         var name = encoding.WebName;
+        rented = null;
+        text = default;
         try
         {
-            var text = encoding.GetString(bytes);
+            var decoded = pooled ? Pooled(bytes, encoding, out rented, out text) : encoding.GetString(bytes);
             var problems = guessed ? new[] { DiagnosticCatalog.EncodingGuessed.Create(file, null, name) } : [];
-            return new DecodedText(text, name, problems);
+            return new DecodedText(decoded, name, problems);
         }
         catch (DecoderFallbackException e)
         {
             var bad = e.BytesUnknown is { Length: > 0 } b ? b[0] : (byte)0;
             return Fail(name, DiagnosticCatalog.Undecodable.Create(file, null, name, bad, Math.Max(0, e.Index)));
         }
+    }
+
+    /// <summary>Decodes into a pooled array; always <see langword="null"/>, the string there is not.</summary>
+    private static string? Pooled(ReadOnlySpan<byte> bytes, Encoding encoding, out char[]? rented, out ReadOnlyMemory<char> text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetCharCount(bytes)));
+        try
+        {
+            text = chars.AsMemory(0, encoding.GetChars(bytes, chars));
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            throw;
+        }
+        rented = chars;
+        return null;
     }
 
     private static DecodedText Fail(string encoding, Diagnostic problem) => new(null, encoding, [problem]);

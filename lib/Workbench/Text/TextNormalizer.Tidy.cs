@@ -6,12 +6,12 @@ public static partial class TextNormalizer
     /// whitespace and controls collapsed to one space, none at a line's start or end.</summary>
     /// <remarks>Lines are independent: every line feed resets the pass (no pending space, at a line start), so a
     /// line that is already tidy is copied as it is and only the others go through the character-by-character pass.</remarks>
-    private static char[] TidyInto(string nfc, out int length)
+    private static char[] TidyInto(ReadOnlySpan<char> nfc, out int length)
     {
         var output = new StretchWriter(nfc);
         try
         {
-            var span = nfc.AsSpan();
+            var span = nfc;
             var start = 0;
             while (start < span.Length)
             {

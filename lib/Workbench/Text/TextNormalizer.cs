@@ -42,13 +42,29 @@ public static partial class TextNormalizer
     internal static ReadOnlyMemory<char> Normalize(string text, out char[]? rented)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Normalize(text.AsMemory(), out rented);
+    }
+
+    /// <summary>Normalises like <see cref="Normalize(string, out char[])"/> a text the caller holds in memory of its own
+    /// (a pooled decoding buffer): a text that is already normal is returned as it is, so it must outlive the result.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="rented">The pooled array the result lives in, for the caller to return, or <see langword="null"/>
+    /// when the result is <paramref name="text"/> or a new string.</param>
+    internal static ReadOnlyMemory<char> Normalize(ReadOnlyMemory<char> text, out char[]? rented)
+    {
         rented = null;
-        var nfc = ToNfc(text, out var tidy);
-        if (tidy)
+        var scan = Scan(text.Span);
+        if (scan.MayNotBeNfc && !text.Span.IsNormalized(NormalizationForm.FormC))
         {
-            return nfc.AsMemory();
+            var nfc = text.ToString().Normalize(NormalizationForm.FormC);
+            text = nfc.AsMemory();
+            scan = Scan(nfc);
         }
-        rented = TidyInto(nfc, out var length);
+        if (scan.Tidy)
+        {
+            return text;
+        }
+        rented = TidyInto(text.Span, out var length);
         return rented.AsMemory(0, length);
     }
 

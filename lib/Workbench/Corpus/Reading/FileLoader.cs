@@ -77,12 +77,13 @@ internal static class FileLoader
             diagnostics.Add(DiagnosticCatalog.FileTooLarge.Create(file.RelativePath, null, (long)bytes.Length, options.MaxFileBytes));
             return new FileResult([], diagnostics, (long)bytes.Length);
         }
-        var raws = file.Kind switch
+        if (file.Kind is not (ArticleFileKind.Html or ArticleFileKind.Jsonl))
         {
-            ArticleFileKind.Html => HtmlArticleReader.Read(file, bytes, options, diagnostics),
-            ArticleFileKind.Jsonl => JsonlArticleReader.Read(file, bytes, options, diagnostics),
-            _ => TextArticleReader.Read(file, bytes, options, diagnostics),
-        };
+            return new FileResult(TextArticleReader.Load(file, bytes, options, knowledge, diagnostics), diagnostics, (long)bytes.Length);
+        }
+        var raws = file.Kind == ArticleFileKind.Html
+            ? HtmlArticleReader.Read(file, bytes, options, diagnostics)
+            : JsonlArticleReader.Read(file, bytes, options, diagnostics);
         var articles = new List<Article>(raws.Count);
         foreach (var raw in raws)
         {

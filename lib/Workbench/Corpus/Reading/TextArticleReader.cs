@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using Workbench.Cleaning;
 using Workbench.Diagnostics;
 using Workbench.Text;
 
@@ -7,14 +9,29 @@ namespace Workbench.Corpus.Reading;
 /// <summary>Reads a <c>.txt</c> file: one article, its id the file name without extension.</summary>
 internal static partial class TextArticleReader
 {
-    public static IReadOnlyList<RawArticle> Read(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, List<Diagnostic> diagnostics)
+    /// <summary>Reads and cleans the file in one go: the text is decoded into a pooled array and only read from there
+    /// (normalised, cleaned), never made a string of its own.</summary>
+    public static IReadOnlyList<Article> Load(ArticleFile file, ReadOnlySpan<byte> bytes, CorpusOptions options, CleaningKnowledge knowledge, List<Diagnostic> diagnostics)
     {
-        var text = Decode(file, bytes, options, diagnostics, out var encoding);
-        if (text is null)
+        var decoded = TextDecoder.DecodePooled(bytes, options.Encoding, file.RelativePath, out var rented, out var text);
+        try
         {
-            return [];
+            diagnostics.AddRange(decoded.Problems);
+            if (rented is null || !Check(file, text.Span, diagnostics))
+            {
+                return [];
+            }
+            // The text travels beside the raw article, so its Text stays empty.
+            var raw = new RawArticle(IdOf(file.RelativePath), file.RelativePath, string.Empty, decoded.EncodingName);
+            return new List<Article>(1) { ArticleCleaner.CleanDecoded(raw, knowledge, text, diagnostics) };
         }
-        return [new RawArticle(IdOf(file.RelativePath), file.RelativePath, text, encoding)];
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Decodes the bytes, reporting failures, guesses, blank text and mojibake; <see langword="null"/> when there is no text.</summary>
@@ -23,20 +40,23 @@ internal static partial class TextArticleReader
         var decoded = TextDecoder.Decode(bytes, options.Encoding, file.RelativePath);
         diagnostics.AddRange(decoded.Problems);
         encoding = decoded.EncodingName;
-        if (decoded.Text is null)
-        {
-            return null;
-        }
-        if (string.IsNullOrWhiteSpace(decoded.Text))
+        return decoded.Text is not null && Check(file, decoded.Text, diagnostics) ? decoded.Text : null;
+    }
+
+    /// <summary>Reports blank text (then false: there is nothing to load) and text that looks like mojibake.</summary>
+    private static bool Check(ArticleFile file, ReadOnlySpan<char> text, List<Diagnostic> diagnostics)
+    {
+        if (text.IsWhiteSpace())
         {
             diagnostics.Add(DiagnosticCatalog.EmptyFile.Create(file.RelativePath, null));
-            return null;
+            return false;
         }
-        if (Mojibake().Match(decoded.Text) is { Success: true } m)
+        foreach (var m in Mojibake().EnumerateMatches(text))
         {
-            diagnostics.Add(DiagnosticCatalog.LooksLikeMojibake.Create(file.RelativePath, null, m.Value));
+            diagnostics.Add(DiagnosticCatalog.LooksLikeMojibake.Create(file.RelativePath, null, text.Slice(m.Index, m.Length).ToString()));
+            break;
         }
-        return decoded.Text;
+        return true;
     }
 
     public static string IdOf(string relativePath)
