@@ -68,7 +68,7 @@ public sealed record Document(
 /// <param name="Id">The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</param>
 /// <param name="Rule">Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</param>
 /// <param name="Country">The ISO country of the thing named, when known.</param>
-public sealed record Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
+public readonly record struct Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
 {
     /// <summary>The text this span covers in <paramref name="body"/>.</summary>
     /// <param name="body">The article body.</param>

@@ -115,4 +115,14 @@ public class EventSubjectTests
         var signing = Assert.Single(document.Events, e => e.Type == "signing");
         Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], signing.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
     }
+
+    [Fact]
+    public void A_visit_in_progress_with_no_person_before_it_keeps_the_clause_subject()
+    {
+        const string text = "Đại tướng Trần Văn Sơn, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng đã tiếp "
+            + "đoàn đại biểu cấp cao của Bộ Quốc phòng Nhật Bản đang thăm chính thức Việt Nam.";
+        var document = TaggingFixtures.Tag(text, "vi");
+
+        Assert.All(document.Events, e => Assert.DoesNotContain(null, e.Participants));
+    }
 }

@@ -129,7 +129,14 @@ internal sealed class EventComponent : ITaggingComponent
         {
             if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
             {
-                return people.LastOrDefault(p => p.End <= m.Start && m.Start - p.End <= MaxAppositive);
+                for (var i = people.Count - 1; i >= 0; i--)
+                {
+                    if (people[i].End <= m.Start)
+                    {
+                        return m.Start - people[i].End <= MaxAppositive ? people[i] : null;
+                    }
+                }
+                return null;
             }
         }
         return null;

@@ -24,7 +24,7 @@ internal static class PositionTitles
         var prefix = index > 0 && chain.Items[index - 1].Label == KnowledgeLabels.Modifier
             ? context.Knowledge.Aliases.FirstOrDefault(a => a.Label == KnowledgeLabels.Modifier && a.SpanId == chain.Items[index - 1].Id)?.Extra
             : null;
-        var next = index + 1 < chain.Items.Count ? chain.Items[index + 1] : null;
+        Span? next = index + 1 < chain.Items.Count ? chain.Items[index + 1] : null;
         if (entry.Head && next is { Label: KnowledgeLabels.Organization } org && Adjacent(body, item, org))
         {
             return (new PositionTitle(id, null, org.Id[(KnowledgeLabels.Organization.Length + 1)..], org.Country, prefix), entry.Priority);
