@@ -16,6 +16,13 @@ internal sealed class EventComponent : ITaggingComponent
     private static readonly Func<AliasMatch, bool> s_triggerOrBlocker =
         static m => m.Entry.Label is KnowledgeLabels.Trigger or KnowledgeLabels.Blocker;
 
+    // "The two sides held talks", "hai bên hội đàm": the sides are the trigger's subject only when they stand right
+    // before it, not when the trigger is a noun far along their sentence ("… maintained such mechanisms as the dialogue").
+    private const int MaxPartiesGap = 12;
+
+    // The longest title that may stand between a visitor and "đang" ("Mao Sophan, Tư lệnh Lục quân Hoàng gia Campuchia đang …").
+    private const int MaxAppositive = 80;
+
     public string Name => "events";
 
     public IReadOnlyList<string> Labels => [KnowledgeLabels.Trigger];
@@ -27,6 +34,7 @@ internal sealed class EventComponent : ITaggingComponent
         {
             return document;
         }
+        var cues = Cues(context.Matches);
         var persons = document.SpansOf(KnowledgeLabels.Person).ToList();
         var protagonist = persons.Count > 0 ? persons[0].Id : null;
         var events = new List<Event>();
@@ -61,13 +69,13 @@ internal sealed class EventComponent : ITaggingComponent
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
                 var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
-                var subject = i == 0 ? before : Ongoing(context.Matches, people, t) is { } visitor ? [visitor] : before.Take(1);
+                var subject = i == 0 ? before : Ongoing(cues, people, t) is { } visitor ? [visitor] : before.Take(1);
                 var ids = subject.Concat(people.Where(p => p.Start >= t.End && p.End <= until))
                     .Select(p => p.Id).Distinct().ToList();
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
-                if (!people.Any(p => p.End <= t.Start))
+                if (!before.Any())
                 {
-                    Subject(context.Matches, clause, t, ids, protagonist, events, persons);
+                    Subject(cues, clause, t, ids, protagonist, events, persons);
                 }
                 if (min >= 2 && ids.Count == 1 && protagonist is not null && protagonist != ids[0])
                 {
@@ -83,18 +91,14 @@ internal sealed class EventComponent : ITaggingComponent
     }
 
     /// <summary>
-    /// A clause whose first trigger has no person before it may still name its subject: a pronoun ("He also held talks
-    /// with …") stands for the article's first person; the two sides right before the trigger ("The two sides held talks", "hai bên hội đàm") are the
-    /// parties of the article's first two-party event, else its first two people.
+    /// A trigger with no person before it in its clause may still name its subject: a pronoun ("He also held talks
+    /// with …") stands for the article's first person; the two sides right before the trigger ("The two sides held
+    /// talks", "hai bên hội đàm") are the parties of the article's first two-party event, else its first two people.
     /// </summary>
-    // "The two sides held talks", "hai bên hội đàm": the sides are the trigger's subject only when they stand right
-    // before it, not when the trigger is a noun far along their sentence ("… maintained such mechanisms as the dialogue").
-    private const int MaxPartiesGap = 12;
-
-    private static void Subject(ReadOnlySpan<AliasMatch> matches, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
+    private static void Subject(List<AliasMatch> cues, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
         string? protagonist, List<Event> events, List<Span> persons)
     {
-        foreach (var m in matches)
+        foreach (var m in cues)
         {
             if (m.Start < clause.Start || m.End > clause.End)
             {
@@ -120,12 +124,9 @@ internal sealed class EventComponent : ITaggingComponent
     /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
     /// the clause's subject.
     /// </summary>
-    // The longest title that may stand between that person and the word ("Mao Sophan, Tư lệnh Lục quân Hoàng gia Campuchia đang …").
-    private const int MaxAppositive = 80;
-
-    private static Span? Ongoing(ReadOnlySpan<AliasMatch> matches, List<Span> people, AliasMatch trigger)
+    private static Span? Ongoing(List<AliasMatch> cues, List<Span> people, AliasMatch trigger)
     {
-        foreach (var m in matches)
+        foreach (var m in cues)
         {
             if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
             {
@@ -140,6 +141,21 @@ internal sealed class EventComponent : ITaggingComponent
             }
         }
         return null;
+    }
+
+    /// <summary>The words that name an event's subject without naming a person (event-triggers.tsv types
+    /// <c>parties</c>, <c>pronoun</c>, <c>ongoing</c>), gathered once per article rather than once per trigger.</summary>
+    private static List<AliasMatch> Cues(ReadOnlySpan<AliasMatch> matches)
+    {
+        var cues = new List<AliasMatch>();
+        foreach (var m in matches)
+        {
+            if (m.Entry.Label is KnowledgeLabels.Parties or KnowledgeLabels.Pronoun or KnowledgeLabels.Ongoing)
+            {
+                cues.Add(m);
+            }
+        }
+        return cues;
     }
 
     /// <summary>Triggers, after blockers ("visiting professor") have taken their part of the text.</summary>
