@@ -16,7 +16,10 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
         KnowledgeLabels.Country, KnowledgeLabels.Organization,
     ];
 
-    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s", "commander", "chief" };
+    // Looked up by the token's span: a chain ends at most tokens, and a substring per look-up was garbage on a hot path.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectors =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s", "commander", "chief" }
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the chain holds a rank, position or honorific (a country alone is no title).</summary>
     public bool HasTitle => Items.Any(i => i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific);
@@ -54,7 +57,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
                 ends[^1] = tok.End;
                 continue;
             }
-            if ((!tok.IsWord && tok.Is(body, ",") && commas) || s_connectors.Contains(body[tok.Start..tok.End]))
+            if ((!tok.IsWord && tok.Is(body, ",") && commas) || s_connectors.Contains(body.AsSpan(tok.Start, tok.End - tok.Start)))
             {
                 pos++;
                 continue;
@@ -76,7 +79,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     private static int? HostCountry(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos)
     {
         var tokens = context.Tokens;
-        if (!s_hostWords.Contains(body[tokens[pos].Start..tokens[pos].End]))
+        if (!s_hostWords.Contains(body.AsSpan(tokens[pos].Start, tokens[pos].End - tokens[pos].Start)))
         {
             return null;
         }
@@ -86,7 +89,8 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
             : null;
     }
 
-    private static readonly HashSet<string> s_hostWords = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "tại", "ở" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hostWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "to", "in", "tại", "ở" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
         tok.IsCapitalized(body) && context.Knowledge.TitleWordLookup.Contains(body.AsSpan(tok.Start, tok.End - tok.Start));
