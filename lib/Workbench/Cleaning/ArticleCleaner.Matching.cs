@@ -48,7 +48,7 @@ public static partial class ArticleCleaner
                     {
                         continue;
                     }
-                    _removed.Add(new RemovedText(rule.Kind, removed.ToString(), rule.Id));
+                    _removed.Add(rule.Kind, removed, rule.Id);
                     if (rule.Field == "published")
                     {
                         AddDate(Match(rule, line.ToString()), rule);

@@ -39,11 +39,11 @@ public static partial class ArticleCleaner
             }
             // An article lives as long as its corpus: drop the lists' growth slack (they stay lists: notebooks display
             // the runtime type).
-            _removed.TrimExcess();
             _provenance.TrimExcess();
             (sentences as List<TextSpan>)?.TrimExcess();
+            var removed = _removed.Build();
             return new Article(raw.Id, raw.File, language, _title, published, time, outlet, dateline, raw.Url, body,
-                paragraphs, sentences, _related, _removed, _provenance, raw.Encoding);
+                paragraphs, sentences, removed.Texts([.. _related]), removed, _provenance, raw.Encoding);
         }
 
         private (DateOnly?, TimeOnly?) Published()

@@ -80,9 +80,9 @@ public static partial class ArticleCleaner
 
     private sealed partial class State(RawArticle raw, CleaningKnowledge k, ReadOnlyMemory<char> text)
     {
-        private readonly List<RemovedText> _removed = [.. raw.Removed];
-        private readonly List<string> _related = [];
-        private readonly HashSet<string> _relatedSeen = new(StringComparer.OrdinalIgnoreCase);
+        private readonly RemovedTextList.Builder _removed = Removed(raw, text.Length);
+        private readonly List<int> _related = [];
+        private readonly HashSet<TextSpan> _relatedSeen = new(new LineComparer(text));
         private readonly HashSet<TextSpan> _bodySeen = new(new LineComparer(text));
         private readonly List<(DateOnly Date, TimeOnly? Time, string Rule)> _dates = [];
         private CharBuffer _body = new(text.Length);
@@ -120,15 +120,14 @@ public static partial class ArticleCleaner
                 {
                     continue;
                 }
-                var removed = line.ToString();
-                _removed.Add(new RemovedText(rule.Kind, removed, rule.Id));
+                _removed.Add(rule.Kind, line, rule.Id);
                 if (rule.Scope == RuleScope.Section)
                 {
                     _section = rule;
                 }
                 else if (rule.Field == "published")
                 {
-                    AddDate(Match(rule, removed), rule);
+                    AddDate(Match(rule, line.ToString()), rule);
                 }
                 _gap = true;
                 return;
@@ -139,7 +138,7 @@ public static partial class ArticleCleaner
                 if (Headline.Looks(line))
                 {
                     _title = line.ToString();
-                    _removed.Add(new RemovedText("headline", _title, "title:first-line"));
+                    _removed.Add("headline", line, "title:first-line");
                     _provenance.Add(new Provenance("title", _title, "title:first-line"));
                     _gap = true;
                     return;
@@ -147,13 +146,13 @@ public static partial class ArticleCleaner
             }
             if (_title is not null && line.Equals(_title, StringComparison.OrdinalIgnoreCase))
             {
-                _removed.Add(new RemovedText("duplicate-headline", line.ToString(), "duplicate:headline"));
+                _removed.Add("duplicate-headline", line, "duplicate:headline");
                 _gap = true;
                 return;
             }
             if (!_bodySeen.Add(new TextSpan(start, end)))
             {
-                _removed.Add(new RemovedText("duplicate-line", line.ToString(), "duplicate:line"));
+                _removed.Add("duplicate-line", line, "duplicate:line");
                 _gap = true;
                 return;
             }
@@ -179,23 +178,30 @@ public static partial class ArticleCleaner
                 if (IsMatch(rule, span))
                 {
                     _section = rule;
-                    _removed.Add(new RemovedText(rule.Kind, span.ToString(), rule.Id));
+                    _removed.Add(rule.Kind, span, rule.Id);
                     return;
                 }
             }
-            var line = span.ToString();
             if (Headline.Looks(span))
             {
-                if (_relatedSeen.Add(line))
+                if (_relatedSeen.Add(new TextSpan(start, end)))
                 {
-                    _related.Add(line);
+                    _related.Add(_removed.Count);
                 }
-                _removed.Add(new RemovedText("related-headline", line, _section!.Id));
+                _removed.Add("related-headline", span, _section!.Id);
             }
             else
             {
-                _removed.Add(new RemovedText("related-teaser", line, _section!.Id));
+                _removed.Add("related-teaser", span, _section!.Id);
             }
+        }
+
+        /// <summary>A builder for the article's removed text, holding what the reader already took out.</summary>
+        private static RemovedTextList.Builder Removed(RawArticle raw, int length)
+        {
+            var removed = new RemovedTextList.Builder(length / 2);
+            removed.AddRange(raw.Removed);
+            return removed;
         }
     }
 

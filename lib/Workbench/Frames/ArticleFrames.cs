@@ -33,7 +33,7 @@ public static class ArticleFrames
             Ints("paragraphs", list, a => a.Paragraphs.Count),
             Ints("sentences", list, a => a.Sentences.Count),
             Ints("related", list, a => a.RelatedHeadlines.Count),
-            Ints("chrome_chars", list, a => a.Removed.Sum(r => r.Text.Length)),
+            Ints("chrome_chars", list, a => RemovedTextList.TextLengthOf(a.Removed)),
             Strings("encoding", list, a => a.Encoding));
     }
 

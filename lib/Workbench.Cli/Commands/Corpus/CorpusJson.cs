@@ -38,7 +38,7 @@ internal static class CorpusJson
                 sentences = a.Sentences.Count,
                 relatedHeadlines = a.RelatedHeadlines,
                 removed = a.Removed.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count()),
-                chromeChars = a.Removed.Sum(r => r.Text.Length),
+                chromeChars = Workbench.Corpus.RemovedTextList.TextLengthOf(a.Removed),
                 provenance = a.Provenance.Select(p => new { field = p.Field, value = p.Value, rule = p.Rule }),
             }),
             report = new

@@ -1,0 +1,66 @@
+using System.Collections.ObjectModel;
+
+namespace Workbench.Corpus;
+
+/// <summary>
+/// Everything cleaning took out of one article, in the order it was removed: a read-only list of
+/// <see cref="RemovedText"/> that stores its pieces compactly.
+/// </summary>
+/// <remarks>
+/// An article loses a score of pieces of chrome (menu lines, related headlines, captions …), and a corpus keeps them all
+/// as long as it lives: as one string and one record per piece they cost more memory than the bodies themselves. Here
+/// the pieces' text is one string, end to end, with the end offset of each piece and an index into the article's
+/// distinct (kind, rule) pairs; a <see cref="RemovedText"/> is made when a piece is read. Reading returns equal values
+/// each time (records compare by value), not the same instance.
+/// </remarks>
+public sealed partial class RemovedTextList : ReadOnlyCollection<RemovedText>
+{
+    private readonly Pieces _pieces;
+
+    private RemovedTextList(Pieces pieces)
+        : base(new IndexedList<RemovedText>(pieces.Count, pieces.Piece)) => _pieces = pieces;
+
+    /// <summary>The list of an article nothing was removed from.</summary>
+    public static new RemovedTextList Empty { get; } = new(new Pieces(string.Empty, [], [], []));
+
+    /// <summary>The number of characters removed, all pieces together (read without making a string per piece).</summary>
+    internal int TextLength => _pieces.Text.Length;
+
+    /// <summary>The number of characters in some removed pieces: read from the list when it is a
+    /// <see cref="RemovedTextList"/>, without making a string per piece.</summary>
+    public static int TextLengthOf(IReadOnlyList<RemovedText> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        return pieces is RemovedTextList list ? list.TextLength : pieces.Sum(p => p.Text.Length);
+    }
+
+    /// <summary>The text of the piece at <paramref name="index"/>, without making a string of it.</summary>
+    public ReadOnlySpan<char> TextOf(int index) => _pieces.TextOf(index);
+
+    /// <summary>The kind of the piece at <paramref name="index"/>.</summary>
+    public string KindOf(int index) => _pieces.Labels[_pieces.LabelOf[index]].Kind;
+
+    /// <summary>The texts of some of the pieces, in the order given, as a read-only list of strings made when read
+    /// (the related headlines are such a list).</summary>
+    internal IReadOnlyList<string> Texts(int[] indices) =>
+        indices.Length == 0 ? [] : new ReadOnlyCollection<string>(new IndexedList<string>(indices.Length, i => TextOf(indices[i]).ToString()));
+
+    /// <summary>The pieces' text end to end, the end offset of each piece, and each piece's index into the distinct
+    /// (kind, rule) pairs.</summary>
+    private sealed record Pieces(string Text, int[] Ends, ushort[] LabelOf, (string Kind, string Rule)[] Labels)
+    {
+        public int Count => Ends.Length;
+
+        public ReadOnlySpan<char> TextOf(int index)
+        {
+            var start = index == 0 ? 0 : Ends[index - 1];
+            return Text.AsSpan(start, Ends[index] - start);
+        }
+
+        public RemovedText Piece(int index)
+        {
+            var (kind, rule) = Labels[LabelOf[index]];
+            return new RemovedText(kind, TextOf(index).ToString(), rule);
+        }
+    }
+}

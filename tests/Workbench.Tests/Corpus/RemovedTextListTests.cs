@@ -1,0 +1,66 @@
+using Workbench.Cleaning;
+using Workbench.Corpus;
+
+namespace Workbench.Tests.Corpus;
+
+public class RemovedTextListTests
+{
+    [Fact]
+    public void Pieces_read_back_in_order_with_their_kind_and_rule()
+    {
+        using var builder = new RemovedTextList.Builder(4);
+        builder.Add("icon-run", "bookmark-bicon bookmarkicon", "icon:rt");
+        builder.Add("caption", "Ảnh: Vietnam+", "caption:photo");
+        builder.Add("icon-run", "", "icon:rt");
+        builder.Add("related-headline", "Vietnam, Indonesia hold third defence policy dialogue", "related:vov");
+        var list = builder.Build();
+
+        Assert.Equal(
+            [
+                new RemovedText("icon-run", "bookmark-bicon bookmarkicon", "icon:rt"),
+                new RemovedText("caption", "Ảnh: Vietnam+", "caption:photo"),
+                new RemovedText("icon-run", "", "icon:rt"),
+                new RemovedText("related-headline", "Vietnam, Indonesia hold third defence policy dialogue", "related:vov"),
+            ],
+            list);
+        Assert.Equal(4, list.Count);
+        Assert.Equal("caption", list.KindOf(1));
+        Assert.Equal("Ảnh: Vietnam+", list.TextOf(1).ToString());
+        Assert.Equal(list.Sum(r => r.Text.Length), list.TextLength);
+        Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf(list));
+        Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf([.. list]));
+    }
+
+    [Fact]
+    public void A_builder_with_nothing_added_gives_the_empty_list()
+    {
+        using var builder = new RemovedTextList.Builder(16);
+        var list = builder.Build();
+        Assert.Same(RemovedTextList.Empty, list);
+        Assert.Empty(list);
+        Assert.Equal(0, list.TextLength);
+    }
+
+    [Fact]
+    public void Text_a_reader_removed_comes_first_and_related_headlines_are_kept_once_ignoring_case()
+    {
+        var text = """
+            Vietnam makes pledge to Russia
+            Defence ministers met in Hanoi on Monday.
+            Related
+            Vietnam joins Defence & Security 2023 show in Thailand
+            VIETNAM JOINS DEFENCE & SECURITY 2023 SHOW IN THAILAND
+            Vietnam, Indonesia hold third defence policy dialogue
+            """;
+        var raw = new RawArticle("a", "a.html", text, "utf-8") { Removed = [new RemovedText("page-nav", "Home | World", "html:nav")] };
+
+        var article = ArticleCleaner.Clean(raw, CleaningKnowledge.BuiltIn);
+
+        Assert.Equal(new RemovedText("page-nav", "Home | World", "html:nav"), article.Removed[0]);
+        Assert.Equal(
+            ["Vietnam joins Defence & Security 2023 show in Thailand", "Vietnam, Indonesia hold third defence policy dialogue"],
+            article.RelatedHeadlines);
+        Assert.Equal(3, article.Removed.Count(r => r.Kind == "related-headline"));
+        Assert.Equal("Defence ministers met in Hanoi on Monday.", article.Body);
+    }
+}
