@@ -4,7 +4,7 @@ namespace Workbench.Knowledge;
 internal sealed record KnowledgeData(
     IReadOnlyList<AliasEntry> Aliases,
     IReadOnlyDictionary<(string Type, string Id, string Country), string> Names,
-    IReadOnlySet<string> TitleWords,
+    TitleWords TitleWords,
     IReadOnlyDictionary<string, string> Surnames,
     IReadOnlyList<string> PatronymicSuffixes,
     IReadOnlyList<DescriptionEntry> Descriptions,
@@ -15,10 +15,6 @@ internal sealed record KnowledgeData(
     /// <summary>The first alias row of each position id: its priority and whether it heads a body.</summary>
     public IReadOnlyDictionary<string, AliasEntry> Positions { get; } = Aliases
         .Where(a => a.Label == KnowledgeLabels.Position).DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
-
-    /// <summary>Title words looked up by the span of a token, without allocating.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup { get; } =
-        new HashSet<string>(TitleWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The descriptions, longest role first, with their roles split into words.</summary>
     public IReadOnlyList<(DescriptionEntry Entry, string[] Words)> DescriptionWords { get; } =

@@ -18,6 +18,8 @@ internal static class KnowledgeLoader
     // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
     private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
+    private static readonly string s_titleWordKinds = "the kinds the tagger reads: " + string.Join(", ", TitleWords.Kinds);
+
     /// <summary>The names of every file the tagger reads.</summary>
     public static readonly IReadOnlyList<string> Files =
     [
@@ -62,7 +64,7 @@ internal static class KnowledgeLoader
         var data = new KnowledgeData(
             unique,
             names,
-            reader.Rows("title-words.tsv", "lang", "word").Select(r => NameFolding.Key(r.Get("word"))).ToHashSet(StringComparer.Ordinal),
+            ReadTitleWords(reader),
             parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
                 .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
@@ -71,6 +73,19 @@ internal static class KnowledgeLoader
             topics,
             Months(files));
         return new KnowledgeBase(data, reader.Problems, files.Source);
+    }
+
+    /// <summary>The words of title-words.tsv by kind; an unknown kind or a word repeated in its kind and language is reported.</summary>
+    private static TitleWords ReadTitleWords(KnowledgeRows reader)
+    {
+        var seen = new HashSet<(string, string, string)>();
+        var words = reader.Rows("title-words.tsv", "kind", "lang", "word")
+            .Where(r => TitleWords.Kinds.Contains(r.Get("kind")) || reader.Unknown(r, "title word kind", r.Get("kind"), s_titleWordKinds))
+            .Where(r => seen.Add((r.Get("kind"), r.Get("lang"), r.Get("word").ToLowerInvariant()))
+                || reader.Duplicate(r, "title word", r.Get("word"), r.Get("kind")))
+            .ToLookup(r => r.Get("kind"), r => r.Get("word"), StringComparer.Ordinal);
+        return new TitleWords(new WordSet(words[TitleWords.Title]), new WordSet(words[TitleWords.Connector]),
+            new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]));
     }
 
     private static AliasEntry Gazetteer(string label, KnowledgeRow r)

@@ -46,6 +46,14 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
         return false;
     }
 
+    /// <summary>Reports a row repeating <paramref name="value"/>, already declared for <paramref name="first"/>, and returns
+    /// <see langword="false"/>, so it reads well inside a filter.</summary>
+    public bool Duplicate(KnowledgeRow row, string what, string value, string first)
+    {
+        _problems.Add(DiagnosticCatalog.DuplicateKnowledge.Create(Where(row), row.Line, what, value, first));
+        return false;
+    }
+
     /// <summary>Reports an unknown country code on a gazetteer alias; returns <see langword="true"/> (remove it).</summary>
     public bool Unknown(string label, string what, string value)
     {

@@ -26,6 +26,20 @@ public class KnowledgeFilesTests
     }
 
     [Fact]
+    public void Every_lang_cell_names_a_language_of_the_corpus()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TaggingFixtures.Root, "data", "knowledge"), "*.tsv"))
+        {
+            var rows = File.ReadAllLines(file).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToArray();
+            var lang = Array.IndexOf(rows[0], "lang");
+            foreach (var cells in lang < 0 ? [] : rows.Skip(1))
+            {
+                Assert.True(cells.Length > lang && cells[lang] is "en" or "vi", $"{Path.GetFileName(file)}: '{string.Join('\t', cells)}'");
+            }
+        }
+    }
+
+    [Fact]
     public void Duplicate_aliases_unknown_labels_and_missing_files_are_reported_by_code()
     {
         var dir = Directory.CreateTempSubdirectory("wb-knowledge-");

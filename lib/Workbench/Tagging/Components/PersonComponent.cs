@@ -137,7 +137,7 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 break;
             }
-            pos += 1 + Joined(tokens, body, pos);
+            pos += 1 + Joined(tokens, body, pos, context.Knowledge.TitleWords.NameSuffixes);
         }
         return pos;
     }
@@ -147,16 +147,16 @@ internal sealed class PersonComponent : ITaggingComponent
     /// of a hyphenated name ("Yong-hyun", "Jean-Pierre", "Xổm-xỉ"), the dot of an initial or suffix ("Charles Q. Brown",
     /// "Romeo Brawner Jr.").
     /// </summary>
-    private static int Joined(ReadOnlySpan<Token> tokens, string body, int pos)
+    private static int Joined(ReadOnlySpan<Token> tokens, string body, int pos, WordSet nameSuffixes)
     {
         var word = tokens[pos];
         if (pos + 2 < tokens.Length && tokens[pos + 1].Is(body, "-") && Adjacent(word, tokens[pos + 1]) && Adjacent(tokens[pos + 1], tokens[pos + 2])
             && tokens[pos + 2].IsWord)
         {
-            return 2 + Joined(tokens, body, pos + 2);
+            return 2 + Joined(tokens, body, pos + 2, nameSuffixes);
         }
         var initial = word.End - word.Start == 1 && pos + 2 < tokens.Length && tokens[pos + 2].IsCapitalized(body);
-        var suffix = word.Is(body, "Jr") || word.Is(body, "Sr");
+        var suffix = nameSuffixes.Contains(body, word);
         return (initial || suffix) && pos + 1 < tokens.Length && tokens[pos + 1].Is(body, ".") && Adjacent(word, tokens[pos + 1]) ? 1 : 0;
     }
 

@@ -16,11 +16,6 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
         KnowledgeLabels.Country, KnowledgeLabels.Organization,
     ];
 
-    // Looked up by the token's span: a chain ends at most tokens, and a substring per look-up was garbage on a hot path.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_connectors =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and", "-", "'", "’", "s", "commander", "chief" }
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Whether the chain holds a rank, position or honorific (a country alone is no title).</summary>
     public bool HasTitle => Items.Any(i => i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific);
 
@@ -57,7 +52,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
                 ends[^1] = tok.End;
                 continue;
             }
-            if ((!tok.IsWord && tok.Is(body, ",") && commas) || s_connectors.Contains(body.AsSpan(tok.Start, tok.End - tok.Start)))
+            if ((!tok.IsWord && tok.Is(body, ",") && commas) || context.Knowledge.TitleWords.Connectors.Contains(body, tok))
             {
                 pos++;
                 continue;
@@ -79,7 +74,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     private static int? HostCountry(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos)
     {
         var tokens = context.Tokens;
-        if (!s_hostWords.Contains(body.AsSpan(tokens[pos].Start, tokens[pos].End - tokens[pos].Start)))
+        if (!context.Knowledge.TitleWords.HostWords.Contains(body, tokens[pos]))
         {
             return null;
         }
@@ -89,9 +84,6 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
             : null;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hostWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "to", "in", "tại", "ở" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
-        tok.IsCapitalized(body) && context.Knowledge.TitleWordLookup.Contains(body.AsSpan(tok.Start, tok.End - tok.Start));
+        tok.IsCapitalized(body) && context.Knowledge.TitleWords.Titles.Contains(body, tok);
 }

@@ -1,0 +1,119 @@
+using Workbench.Diagnostics;
+using Workbench.Knowledge;
+using Workbench.Tagging;
+using Workbench.Tagging.Matching;
+using Workbench.Tests.Support;
+using Workbench.Tests.Tags;
+
+namespace Workbench.Tests.KnowledgeFiles;
+
+/// <summary>The words a title chain reads (title-words.tsv) are data: the file is checked row by row, and a copy with a
+/// word more or less tags a sentence differently.</summary>
+public class TitleWordsTests
+{
+    [Fact]
+    public void Every_title_word_is_one_token_of_a_known_kind()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, "title-words.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+
+        Assert.Equal("kind\tlang\tword", lines[0]);
+        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
+        {
+            Assert.Equal(3, cells.Length);
+            Assert.Contains(cells[0], TitleWords.Kinds);
+            using var tokens = Tokenizer.Tokenize(cells[2]);
+            Assert.True(tokens.Span is [{ Start: 0 } token] && token.End == cells[2].Length, $"'{cells[2]}' is not one token");
+        }
+    }
+
+    [Theory]
+    [InlineData(TitleWords.Title, "DEFENCE")]
+    [InlineData(TitleWords.Connector, "of")]
+    [InlineData(TitleWords.Connector, "’")]
+    [InlineData(TitleWords.Host, "to")]
+    [InlineData(TitleWords.Host, "Tại")]
+    [InlineData(TitleWords.NameSuffix, "Jr")]
+    public void The_built_in_words_are_found_by_span_whatever_their_case(string kind, string word)
+    {
+        var words = KnowledgeBase.BuiltIn.Data.TitleWords;
+        var set = kind switch
+        {
+            TitleWords.Title => words.Titles,
+            TitleWords.Connector => words.Connectors,
+            TitleWords.Host => words.HostWords,
+            _ => words.NameSuffixes,
+        };
+
+        Assert.True(set.Contains(("«" + word + "»").AsSpan(1, word.Length)));
+        Assert.False(set.Contains(word.AsSpan(0, word.Length - 1) is { Length: > 0 } prefix ? prefix : "§"));
+    }
+
+    [Fact]
+    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code()
+    {
+        using var knowledge = KnowledgeCopy.With("rank\ten\tGeneral\nconnector\ten\tOF\n");
+
+        var problems = KnowledgeBase.Load(knowledge.Path).Diagnostics;
+
+        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code }, problems.Select(d => d.Code));
+    }
+
+    // "cum"/"kiêm" (concurrently) joins two positions into one chain, so the person takes the higher one; "Jnr" keeps its dot.
+    // Vietnamese outlets write an English name's suffix as it is, so the suffix has no Vietnamese row.
+    [Theory]
+    [InlineData("en", "Deputy Minister of National Defence cum Chief of the General Staff Sen. Lt. Gen. Nguyen Tan Cuong spoke.",
+        "connector", "cum", "Nguyen Tan Cuong: Chief of the General Staff", "Nguyen Tan Cuong: Deputy Minister of National Defence")]
+    [InlineData("vi", "Thứ trưởng Bộ Quốc phòng kiêm Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Thượng tướng Nguyễn Tân Cương phát biểu.",
+        "connector", "kiêm", "Nguyễn Tân Cương: Chief of the General Staff", "Nguyễn Tân Cương: Deputy Minister of National Defence")]
+    [InlineData("en", "General Romeo Brawner Jnr. met the minister.", "name-suffix", "Jnr", "Romeo Brawner Jnr: ", "Romeo Brawner Jnr.: ")]
+    public void A_word_added_to_the_file_changes_the_people_found(string language, string text, string kind, string word, string before, string after)
+    {
+        using var knowledge = KnowledgeCopy.With($"{kind}\t{language}\t{word}\n");
+        var extended = KnowledgeBase.Load(knowledge.Path);
+
+        Assert.Empty(extended.Diagnostics);
+        Assert.Equal(before, People(text, language, KnowledgeBase.BuiltIn));
+        Assert.Equal(after, People(text, language, extended));
+    }
+
+    [Theory]
+    [InlineData("en", "Russian Ambassador to Vietnam Gennady Bezdetko spoke.", "to")]
+    [InlineData("vi", "Đại sứ Nga tại Việt Nam Gennady Bezdetko phát biểu.", "tại")]
+    public void Without_its_host_word_the_country_an_ambassador_is_sent_to_ends_the_title(string language, string text, string word)
+    {
+        using var knowledge = KnowledgeCopy.Without($"host\t{language}\t{word}");
+
+        Assert.Equal("Gennady Bezdetko: Ambassador", People(text, language, KnowledgeBase.BuiltIn));
+        Assert.Equal("", People(text, language, KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    private static string People(string text, string language, KnowledgeBase knowledge) =>
+        string.Join("; ", Tagger.Tag(TaggingFixtures.Article(text, language), new TaggerOptions { Knowledge = knowledge }).People
+            .Select(p => $"{p.Name}: {p.Position}"));
+
+    /// <summary>A copy of the repository's knowledge files with title-words.tsv changed.</summary>
+    private static class KnowledgeCopy
+    {
+        public static TempFolder With(string rows) => Copy(lines => [.. lines, .. rows.Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
+
+        public static TempFolder Without(string row)
+        {
+            var folder = Copy(lines => [.. lines.Where(l => l != row)]);
+            Assert.NotEqual(File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, "title-words.tsv")).Length,
+                File.ReadAllLines(Path.Combine(folder.Path, "title-words.tsv")).Length);
+            return folder;
+        }
+
+        private static TempFolder Copy(Func<string[], string[]> edit)
+        {
+            var folder = new TempFolder();
+            foreach (var f in Directory.GetFiles(RepoPaths.Knowledge, "*.tsv"))
+            {
+                File.Copy(f, Path.Combine(folder.Path, Path.GetFileName(f)));
+            }
+            var titleWords = Path.Combine(folder.Path, "title-words.tsv");
+            File.WriteAllLines(titleWords, edit(File.ReadAllLines(titleWords)));
+            return folder;
+        }
+    }
+}
