@@ -165,23 +165,38 @@ public static partial class TextDecoder
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string why)
     {
         var sample = bytes[..Math.Min(bytes.Length, 64 * 1024)];
+        why = string.Empty;
         var nul = sample.IndexOf((byte)0);
         if (nul >= 0)
         {
             why = $"a NUL byte at offset {nul}";
             return true;
         }
-        var control = 0;
-        foreach (var b in sample)
+        var first = sample.IndexOfAnyExcept(s_textBytes);
+        if (first < 0)
         {
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1A))
+            return false; // the usual case, found in one vectorised pass
+        }
+        var control = 0;
+        foreach (var b in sample[first..])
+        {
+            if (!s_textBytes.Contains(b))
             {
                 control++;
             }
         }
-        why = $"{control} control bytes in the first {sample.Length:N0}";
-        return control > 8 && control * 20 > sample.Length;
+        if (control > 8 && control * 20 > sample.Length)
+        {
+            why = $"{control} control bytes in the first {sample.Length:N0}";
+            return true;
+        }
+        return false;
     }
+
+    /// <summary>Bytes text may hold: all but the C0 controls other than tab, line feed, form feed, carriage return and
+    /// the DOS end-of-file mark.</summary>
+    private static readonly SearchValues<byte> s_textBytes =
+        SearchValues.Create([(byte)'\t', (byte)'\n', 0x0C, (byte)'\r', 0x1A, .. Enumerable.Range(0x20, 0x100 - 0x20).Select(b => (byte)b)]);
 
     private readonly record struct Utf8Result(bool Valid, int MultiByteSequences, int InvalidBytes, int FirstInvalid);
 
