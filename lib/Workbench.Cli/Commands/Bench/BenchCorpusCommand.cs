@@ -26,7 +26,7 @@ internal static class BenchCorpusCommand
         }
         var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder), MaxDegreeOfParallelism = settings.Threads };
         var clock = Stopwatch.StartNew();
-        ArticleCorpus.Load(seedFolder, options, ct); // warm-up: JIT and rule compilation, not measured below
+        WarmUp.Run(() => ArticleCorpus.Load(seedFolder, options, ct)); // JIT tiers and rule compilation, not measured below
         var warmUp = clock.Elapsed;
         clock.Restart();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

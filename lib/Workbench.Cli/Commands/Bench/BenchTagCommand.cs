@@ -15,8 +15,8 @@ namespace Workbench.Cli.Commands.Bench;
 /// the allocations, the peak managed memory and the memory the tagged corpus still holds, against the text size.
 /// A figure, not a test.
 /// </summary>
-/// <remarks>The seeds are first loaded and tagged for about two seconds, so that the figure is the steady state of
-/// optimised code rather than the JIT's first tiers.</remarks>
+/// <remarks>The seeds are first loaded and tagged over and over (<see cref="WarmUp"/>), so that the figure is the steady
+/// state of optimised code rather than the JIT's first tiers.</remarks>
 internal static class BenchTagCommand
 {
     public static Command Create(IAnsiConsole console) =>
@@ -31,7 +31,11 @@ internal static class BenchTagCommand
         }
         var bytes = synthetic.Bytes;
         var corpusOptions = new CorpusOptions { MaxDegreeOfParallelism = settings.Threads };
-        WarmUp(settings.Seeds, corpusOptions, ct);
+        WarmUp.Run(() =>
+        {
+            var seeds = Tagger.Tag(ArticleCorpus.Load(settings.Seeds, corpusOptions, ct), null, ct);
+            _ = seeds.Mentions.Rows.Count + seeds.Entities.Rows.Count + seeds.Events.Rows.Count + seeds.Topics.Rows.Count;
+        });
         GC.Collect();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         using var peak = new PeakMemory(baseline);
@@ -68,33 +72,6 @@ internal static class BenchTagCommand
         console.Write(table);
         GC.KeepAlive(tags);
         return tags.Documents.Count == settings.Articles ? 0 : 1;
-    }
-
-    /// <summary>Loads and tags the seeds until about two seconds have passed (at least 20 rounds), frames included.</summary>
-    private static void WarmUp(string seedFolder, CorpusOptions options, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        for (var round = 0; round < 20 || clock.Elapsed < TimeSpan.FromSeconds(2); round++)
-        {
-            Round();
-        }
-        // Methods still counting calls towards the optimising tier, or queued for it, would be compiled during the
-        // measurement (seen as up to 0.4 s of extra CPU in load+clean): pause so the queue drains, run again, pause again.
-        for (var pass = 0; pass < 2; pass++)
-        {
-            Thread.Sleep(300);
-            for (var round = 0; round < 40; round++)
-            {
-                Round();
-            }
-        }
-        Thread.Sleep(300);
-
-        void Round()
-        {
-            var tags = Tagger.Tag(ArticleCorpus.Load(seedFolder, options, ct), null, ct);
-            _ = tags.Mentions.Rows.Count + tags.Entities.Rows.Count + tags.Events.Rows.Count + tags.Topics.Rows.Count;
-        }
     }
 
     /// <summary>The wall-clock time, process CPU time and allocations of consecutive stages.</summary>
