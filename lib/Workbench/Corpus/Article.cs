@@ -24,8 +24,8 @@ namespace Workbench.Corpus;
 /// <param name="Paragraphs">The paragraphs of <see cref="Body"/>, in order.</param>
 /// <param name="Sentences">The sentences of <see cref="Body"/>, in order.</param>
 /// <param name="RelatedHeadlines">Headlines of the related-article lists the page carried (not part of the body).</param>
-/// <param name="Removed">Everything cleaning took out of the raw text, classified; the cleaner gives a compact
-/// <see cref="RemovedTextList"/>, whose related headlines <see cref="RelatedHeadlines"/> reads too.</param>
+/// <param name="Removed">Everything cleaning took out of the raw text, classified (from the cleaner, a compact
+/// <see cref="RemovedTextList"/>; <see cref="RelatedHeadlines"/> reads its headlines from the same store).</param>
 /// <param name="Provenance">For each metadata field, the rule that produced its value.</param>
 /// <param name="Encoding">The name of the text encoding the file was decoded with (<c>utf-8</c>, <c>utf-16LE</c>, <c>windows-1258</c> …).</param>
 public sealed record Article(
