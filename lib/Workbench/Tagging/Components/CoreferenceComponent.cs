@@ -31,9 +31,8 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         var taken = rented.AsSpan(0, body.Length + 1);
         taken.Clear();
         var titleEnds = new HashSet<int>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic))
             {
                 taken.Slice(s.Start, s.End - s.Start).Fill(true);
@@ -68,7 +67,8 @@ internal sealed class CoreferenceComponent : ITaggingComponent
             }
         }
         ArrayPool<bool>.Shared.Return(rented);
-        return document with { Spans = SpanList.Merge(document.Spans, added) };
+        context.Spans.Merge(added);
+        return document;
     }
 
     /// <summary>Short name → person id (null when two people share it), keyed as written in this article, any case.</summary>

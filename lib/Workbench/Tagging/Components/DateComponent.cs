@@ -43,7 +43,8 @@ internal sealed class DateComponent : ITaggingComponent
                 k++;
             }
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans) };
+        context.Spans.Merge(spans);
+        return document;
     }
 
     /// <summary>The ISO form of a day and month: full when the year is written or can be read off the published date.</summary>

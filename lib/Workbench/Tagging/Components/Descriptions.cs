@@ -15,7 +15,7 @@ internal static class Descriptions
         }
         var pos = k + 1;
         string? country = null;
-        if (CountryAt(document, tokens[pos].Start) is { } countrySpan)
+        if (CountryAt(context, tokens[pos].Start) is { } countrySpan)
         {
             country = countrySpan.Country;
             pos = context.TokenAt(countrySpan.End);
@@ -32,7 +32,7 @@ internal static class Descriptions
                 return null;
             }
             var start = tokens[k].Start;
-            var person = Latest(document, added, start, country, d.Requires);
+            var person = Latest(context, document, added, start, country, d.Requires);
             return person is null ? null
                 : new Span(start, tokens[after - 1].End, KnowledgeLabels.Person, person.Id, "description", person.Country);
         }
@@ -40,11 +40,10 @@ internal static class Descriptions
     }
 
     /// <summary>The country span starting at <paramref name="start"/> (an index loop, no boxed enumerator: this runs for every "the").</summary>
-    private static Span? CountryAt(Document document, int start)
+    private static Span? CountryAt(DocumentContext context, int start)
     {
-        for (var si = 0; si < document.Spans.Count; si++)
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Start == start && s.Label == KnowledgeLabels.Country)
             {
                 return s;
@@ -71,12 +70,11 @@ internal static class Descriptions
 
     /// <summary>The latest person span before <paramref name="before"/> (of the document's or those just added) whose
     /// person fits: latest by start, the document's first on a tie, as a stable sort of both lists would give.</summary>
-    private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires)
+    private static PersonInfo? Latest(DocumentContext context, Document document, List<Span> added, int before, string? country, string requires)
     {
         var candidates = new List<Span>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label == KnowledgeLabels.Person && s.End <= before)
             {
                 candidates.Add(s);

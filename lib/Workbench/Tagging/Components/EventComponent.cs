@@ -35,7 +35,14 @@ internal sealed class EventComponent : ITaggingComponent
             return document;
         }
         var cues = Cues(context.Matches);
-        var persons = document.SpansOf(KnowledgeLabels.Person).ToList();
+        var persons = new List<Span>();
+        foreach (var s in context.Spans.Items)
+        {
+            if (s.Label == KnowledgeLabels.Person)
+            {
+                persons.Add(s);
+            }
+        }
         var protagonist = persons.Count > 0 ? persons[0].Id : null;
         var events = new List<Event>();
         var triggerSpans = new List<Span>();
@@ -87,7 +94,8 @@ internal sealed class EventComponent : ITaggingComponent
                 }
             }
         }
-        return document with { Events = EventFacts.Merge(events), Spans = SpanList.Merge(document.Spans, triggerSpans) };
+        context.Spans.Merge(triggerSpans);
+        return document with { Events = EventFacts.Merge(events) };
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class EventFacts
         var sentence = index >= 0 ? document.Article.Sentences[index] : new Text.TextSpan(0, body.Length);
         // A sentence that names no date continues the previous one ("… on November 9 affirmed …. Receiving the minister, …").
         var date = DateIn(document, context, sentence) ?? (index > 0 ? DateIn(document, context, document.Article.Sentences[index - 1]) : null);
-        var place = First(document, KnowledgeLabels.Place, sentence) is { } p
+        var place = First(context, KnowledgeLabels.Place, sentence) is { } p
             ? context.Knowledge.Name(KnowledgeLabels.Place, p.Id[(KnowledgeLabels.Place.Length + 1)..]) ?? context.Strings.Get(body.AsSpan(p.Start, p.End - p.Start))
             : null;
         var countries = participants.Select(id => document.People.FirstOrDefault(x => x.Id == id)?.Country)
@@ -23,12 +23,12 @@ internal static class EventFacts
 
     /// <summary>The date of the first date span in <paramref name="sentence"/>, as the run's string.</summary>
     private static string? DateIn(Document document, DocumentContext context, Text.TextSpan sentence) =>
-        First(document, KnowledgeLabels.Date, sentence) is { } d ? context.Strings.Get(d.Id.AsSpan(KnowledgeLabels.Date.Length + 1)) : null;
+        First(context, KnowledgeLabels.Date, sentence) is { } d ? context.Strings.Get(d.Id.AsSpan(KnowledgeLabels.Date.Length + 1)) : null;
 
     /// <summary>The first span labelled <paramref name="label"/> inside <paramref name="sentence"/> (a loop: this runs per event).</summary>
-    private static Span? First(Document document, string label, Text.TextSpan sentence)
+    private static Span? First(DocumentContext context, string label, Text.TextSpan sentence)
     {
-        foreach (var s in document.Spans)
+        foreach (var s in context.Spans.Items)
         {
             if (s.Label == label && s.Start >= sentence.Start && s.End <= sentence.End)
             {

@@ -30,7 +30,8 @@ internal sealed class GazetteerComponent : ITaggingComponent
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
             spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans) };
+        context.Spans.Merge(spans);
+        return document;
     }
 
     /// <summary>"Bộ Quốc phòng Hàn Quốc", "Ministry of Defence of Russia": a body of no fixed country takes the one written after it.</summary>

@@ -117,7 +117,7 @@ internal sealed class PersonBook(DocumentContext context, Document document)
     public IReadOnlyList<PersonInfo> Resolve()
     {
         var k = context.Knowledge;
-        var foreign = CommonestForeignCountry(document.Spans);
+        var foreign = CommonestForeignCountry(context.Spans.Items);
         return _order.Select(id =>
         {
             var e = _byId[id];
@@ -129,7 +129,7 @@ internal sealed class PersonBook(DocumentContext context, Document document)
 
     /// <summary>The foreign country the spans name most; on a tie the one named first (as a stable sort of the groups
     /// would give). Counted in a small list: an article names few countries.</summary>
-    private static string? CommonestForeignCountry(IReadOnlyList<Span> spans)
+    private static string? CommonestForeignCountry(ReadOnlySpan<Span> spans)
     {
         List<(string Country, int Count)>? counts = null;
         foreach (var s in spans)

@@ -23,10 +23,9 @@ internal sealed class PersonComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         var body = document.Article.Body;
-        var spansByStart = new Dictionary<int, Span>(document.Spans.Count);
-        for (var si = 0; si < document.Spans.Count; si++)
+        var spansByStart = new Dictionary<int, Span>(context.Spans.Count);
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label != KnowledgeLabels.Date)
             {
                 spansByStart.TryAdd(s.Start, s);
@@ -60,36 +59,17 @@ internal sealed class PersonComponent : ITaggingComponent
         WhoAppositives(context, spansByStart, body, people, found);
         var resolved = people.Resolve();
         var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
-        var spans = new List<Span>(document.Spans.Count + found.Count + titles.Count);
-        for (var si = 0; si < document.Spans.Count; si++)
-        {
-            var s = document.Spans[si];
-            if (!Overlapping(found, s.Start, s.End))
-            {
-                spans.Add(s);
-            }
-        }
+        var added = new List<Span>(found.Count + titles.Count);
         foreach (var f in found)
         {
-            spans.Add(f with { Country = countries[f.Id] });
+            added.Add(f with { Country = countries[f.Id] });
         }
-        spans.AddRange(titles);
-        return document with { Spans = SpanList.Merge([], spans), People = resolved };
+        added.AddRange(titles);
+        context.Spans.Replace(found, added);
+        return document with { People = resolved };
     }
 
     // Loops, not lambdas: these run for every span and every token, and a capturing lambda allocates each time.
-    private static bool Overlapping(List<Span> spans, int start, int end)
-    {
-        foreach (var p in spans)
-        {
-            if (p.Start < end && start < p.End)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static bool StartsAt(List<Span> spans, int start)
     {
         foreach (var p in spans)

@@ -15,9 +15,8 @@ internal sealed class TopicComponent : ITaggingComponent
     {
         // Loops, not LINQ: this runs for every article.
         var titles = new List<Span>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label == PersonComponent.TitleLabel)
             {
                 titles.Add(s);
@@ -29,7 +28,9 @@ internal sealed class TopicComponent : ITaggingComponent
         {
             spans.Add(new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"));
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = Topics(spans, context.Strings) };
+        var topics = Topics(spans, context.Strings);
+        context.Spans.Merge(spans);
+        return document with { Topics = topics };
     }
 
     /// <summary>The distinct topic labels, sorted: one string per label across the run (the run's table), not one per span.</summary>
