@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace Workbench.Tagging;
 
@@ -26,15 +25,15 @@ internal sealed class SpanList : IDisposable
     /// <summary>The spans, in order. Valid until the next change.</summary>
     public ReadOnlySpan<Span> Items => _items.AsSpan(0, Count);
 
-    /// <summary>Merges <paramref name="added"/> in (it is sorted first when out of order).</summary>
-    public void Merge(List<Span> added)
+    /// <summary>Merges <paramref name="run"/> in (it is sorted first, in place, when out of order: the same
+    /// introspective sort as <see cref="List{T}.Sort(Comparison{T})"/>).</summary>
+    public void Merge(Span<Span> run)
     {
         Touched = true;
-        if (!Sorted(CollectionsMarshal.AsSpan(added)))
+        if (!Sorted(run))
         {
-            added.Sort(s_order);
+            run.Sort(s_order);
         }
-        var run = CollectionsMarshal.AsSpan(added);
         Reserve(Count + run.Length);
         // From the back: the largest of the two tails goes last; on a tie the added span goes after the existing one.
         int i = Count - 1, j = run.Length - 1, to = Count + run.Length - 1;
@@ -51,7 +50,7 @@ internal sealed class SpanList : IDisposable
     /// </summary>
     /// <remarks>When no two spans tie (same start and end) there is one order, and a merge finds it; a tie is left to that
     /// sort itself (an introspective sort, which may move tied spans), so the order is the same either way.</remarks>
-    public void Replace(List<Span> removeOverlapping, List<Span> added)
+    public void Replace(ReadOnlySpan<Span> removeOverlapping, ReadOnlySpan<Span> added)
     {
         Touched = true;
         var kept = 0;
@@ -64,23 +63,53 @@ internal sealed class SpanList : IDisposable
         }
         _items.AsSpan(kept, Count - kept).Clear();
         Count = kept;
-        var sorted = new List<Span>(added);
-        if (!Sorted(CollectionsMarshal.AsSpan(sorted)))
+        var copy = ArrayPool<Span>.Shared.Rent(Math.Max(added.Length, 1));
+        var run = copy.AsSpan(0, added.Length);
+        try
         {
-            sorted.Sort(s_order);
+            added.CopyTo(run);
+            if (!Sorted(run))
+            {
+                run.Sort(s_order);
+            }
+            if (!Ties(Items) && !Ties(run) && !TiesAcross(run))
+            {
+                Merge(run);
+                return;
+            }
         }
-        if (!Ties(Items) && !Ties(CollectionsMarshal.AsSpan(sorted)) && !TiesAcross(sorted))
+        finally
         {
-            Merge(sorted);
-            return;
+            run.Clear();
+            ArrayPool<Span>.Shared.Return(copy);
         }
-        Reserve(Count + added.Count);
-        added.CopyTo(_items, Count);
-        Count += added.Count;
+        // A tie: the sort itself, of the kept spans and then the added ones, unless they are in order already.
+        Reserve(Count + added.Length);
+        added.CopyTo(_items.AsSpan(Count));
+        Count += added.Length;
         if (!Sorted(Items))
         {
             _items.AsSpan(0, Count).Sort(s_order);
         }
+    }
+
+    /// <summary>The index of the first span starting at or after <paramref name="offset"/>.</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_items[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /// <summary>The spans in a list of exactly their number.</summary>
@@ -140,11 +169,11 @@ internal sealed class SpanList : IDisposable
     }
 
     /// <summary>Whether a span of <paramref name="sorted"/> ties one of this list (both ordered: one walk).</summary>
-    private bool TiesAcross(List<Span> sorted)
+    private bool TiesAcross(ReadOnlySpan<Span> sorted)
     {
         var items = Items;
         int i = 0, j = 0;
-        while (i < items.Length && j < sorted.Count)
+        while (i < items.Length && j < sorted.Length)
         {
             var c = Compare(items[i], sorted[j]);
             if (c == 0)
@@ -163,7 +192,7 @@ internal sealed class SpanList : IDisposable
         return false;
     }
 
-    private static bool Overlapping(List<Span> spans, Span s)
+    private static bool Overlapping(ReadOnlySpan<Span> spans, Span s)
     {
         foreach (var p in spans)
         {

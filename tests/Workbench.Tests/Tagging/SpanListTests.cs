@@ -37,8 +37,8 @@ public sealed class SpanListTests
         using var spans = new SpanList();
         var existing = Enumerable.Range(0, 40).Select(i => S(i / 3 * 10, i / 3 * 10 + 2, "e" + i)).ToList();
         spans.Merge([.. existing]);
-        List<Span> removed = [S(100, 105, "p")];
-        List<Span> added = [S(100, 105, "p"), S(0, 2, "tie"), S(50, 52, "tie2")];
+        Span[] removed = [S(100, 105, "p")];
+        Span[] added = [S(100, 105, "p"), S(0, 2, "tie"), S(50, 52, "tie2")];
         var expected = existing.Where(s => s.End <= 100 || s.Start >= 105).Concat(added).ToList();
         expected.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 

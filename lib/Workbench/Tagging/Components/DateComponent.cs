@@ -27,7 +27,7 @@ internal sealed class DateComponent : ITaggingComponent
     {
         var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>());
         var published = document.Article.Published;
-        var spans = new List<Span>();
+        using var spans = new PooledList<Span>(16);
         for (var k = 0; k < context.Tokens.Length; k++)
         {
             var found = reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, s_vietnameseLeads);
@@ -43,7 +43,7 @@ internal sealed class DateComponent : ITaggingComponent
                 k++;
             }
         }
-        context.Spans.Merge(spans);
+        context.Spans.Merge(spans.WritableSpan);
         return document;
     }
 

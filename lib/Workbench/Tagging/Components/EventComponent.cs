@@ -44,10 +44,11 @@ internal sealed class EventComponent : ITaggingComponent
             }
         }
         var protagonist = persons.Count > 0 ? persons[0].Id : null;
-        var events = new List<Event>();
-        var triggerSpans = new List<Span>();
+        var events = new List<FoundEvent>();
+        using var triggerSpans = new PooledList<Span>(triggers.Count);
         var inClause = new List<AliasMatch>();
         var people = new List<Span>();
+        var ids = new List<string>();
         foreach (var clause in Clauses(document))
         {
             inClause.Clear();
@@ -75,12 +76,9 @@ internal sealed class EventComponent : ITaggingComponent
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
-                var subject = i == 0 ? before : Ongoing(cues, people, t) is { } visitor ? [visitor] : before.Take(1);
-                var ids = subject.Concat(people.Where(p => p.Start >= t.End && p.End <= until))
-                    .Select(p => p.Id).Distinct().ToList();
+                var anyBefore = Participants(people, cues, t, first: i == 0, until, ids);
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
-                if (!before.Any())
+                if (!anyBefore)
                 {
                     Subject(cues, clause, t, ids, protagonist, events, persons);
                 }
@@ -90,12 +88,58 @@ internal sealed class EventComponent : ITaggingComponent
                 }
                 if (ids.Count >= min)
                 {
-                    events.Add(EventFacts.Make(document, context, t.Entry.Id, ids, t.Start));
+                    events.Add(new FoundEvent(t.Entry.Id, [.. ids], t.Start));
                 }
             }
         }
-        context.Spans.Merge(triggerSpans);
-        return document with { Events = EventFacts.Merge(events) };
+        var merged = EventFacts.Merge(document, context, events);
+        context.Spans.Merge(triggerSpans.WritableSpan);
+        return document with { Events = merged };
+    }
+
+    /// <summary>
+    /// The ids of a trigger's people, each once, into <paramref name="ids"/>: its subject — the clause's people before it
+    /// (a description only as the first of them); after the clause's first trigger only the first of them, or the
+    /// person an ongoing word points to (<see cref="Ongoing"/>) — then the people after it up to <paramref name="until"/>.
+    /// </summary>
+    /// <returns>Whether any person of the clause stands before the trigger.</returns>
+    /// <remarks>Loops into one list reused for every trigger: this was a chain of LINQ iterators and closures per trigger.</remarks>
+    private static bool Participants(List<Span> people, List<AliasMatch> cues, AliasMatch t, bool first, int until, List<string> ids)
+    {
+        ids.Clear();
+        var visitor = first ? null : Ongoing(cues, people, t);
+        if (visitor is { } v)
+        {
+            ids.Add(v.Id);
+        }
+        var before = false;
+        foreach (var p in people)
+        {
+            if (p.End <= t.Start)
+            {
+                if (visitor is null && (!before || (first && p.Rule != "description")))
+                {
+                    AddOnce(ids, p.Id);
+                }
+                before = true;
+            }
+        }
+        foreach (var p in people)
+        {
+            if (p.Start >= t.End && p.End <= until)
+            {
+                AddOnce(ids, p.Id);
+            }
+        }
+        return before;
+    }
+
+    private static void AddOnce(List<string> ids, string id)
+    {
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
     }
 
     /// <summary>
@@ -104,7 +148,7 @@ internal sealed class EventComponent : ITaggingComponent
     /// talks", "hai bên hội đàm") are the parties of the article's first two-party event, else its first two people.
     /// </summary>
     private static void Subject(List<AliasMatch> cues, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
-        string? protagonist, List<Event> events, List<Span> persons)
+        string? protagonist, List<FoundEvent> events, List<Span> persons)
     {
         foreach (var m in cues)
         {
@@ -119,9 +163,21 @@ internal sealed class EventComponent : ITaggingComponent
             }
             if (m.Entry.Label == KnowledgeLabels.Parties && ids.Count == 0 && m.End <= trigger.Start && trigger.Start - m.End <= MaxPartiesGap)
             {
-                var pair = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
-                    ?? persons.Select(p => p.Id).Distinct().Take(2).ToList();
-                ids.AddRange(pair);
+                foreach (var e in events)
+                {
+                    if (e.Participants.Count >= 2)
+                    {
+                        ids.AddRange(e.Participants);
+                        return;
+                    }
+                }
+                foreach (var p in persons)
+                {
+                    if (ids.Count < 2)
+                    {
+                        AddOnce(ids, p.Id);
+                    }
+                }
                 return;
             }
         }

@@ -23,14 +23,14 @@ internal sealed class GazetteerComponent : ITaggingComponent
     {
         using var resolved = Overlaps.Resolve(context.Matches, s_include, context.Options.EntityOverlap);
         var matches = resolved.Span;
-        var spans = new List<Span>(matches.Length);
+        using var spans = new PooledList<Span>(matches.Length);
         for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
             spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
-        context.Spans.Merge(spans);
+        context.Spans.Merge(spans.WritableSpan);
         return document;
     }
 

@@ -23,20 +23,20 @@ internal sealed class TopicComponent : ITaggingComponent
             }
         }
         using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles, m), OverlapPolicy.LongestFirst);
-        var spans = new List<Span>(resolved.Count);
+        using var spans = new PooledList<Span>(resolved.Count);
         foreach (var m in resolved.Span)
         {
             spans.Add(new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"));
         }
-        var topics = Topics(spans, context.Strings);
-        context.Spans.Merge(spans);
+        var topics = Topics(spans.Span, context.Strings);
+        context.Spans.Merge(spans.WritableSpan);
         return document with { Topics = topics };
     }
 
     /// <summary>The distinct topic labels, sorted: one string per label across the run (the run's table), not one per span.</summary>
-    private static string[] Topics(List<Span> spans, StringTable strings)
+    private static string[] Topics(ReadOnlySpan<Span> spans, StringTable strings)
     {
-        var topics = new List<string>(spans.Count);
+        var topics = new List<string>(spans.Length);
         foreach (var s in spans)
         {
             var topic = strings.Get(s.Id.AsSpan(KnowledgeLabels.Topic.Length + 1));
