@@ -185,9 +185,21 @@ internal sealed class PersonBook(DocumentContext context, Document document)
         return best.Country;
     }
 
+    /// <summary>The country of the name's first word as a surname: the first word of its <see cref="NameFolding.Key"/>,
+    /// folded and lowered in a buffer of its own rather than by making the whole key and splitting it.</summary>
     private static string? SurnameCountry(KnowledgeData k, string name)
     {
-        var first = NameFolding.Key(name).Split(' ')[0];
-        return k.Surnames.TryGetValue(first, out var c) ? c : null;
+        var rest = name.AsSpan().TrimStart();
+        var end = 0;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+        Span<char> buffer = end <= 64 ? stackalloc char[2 * end] : new char[2 * end];
+        var folded = buffer[..end];
+        var first = buffer[end..];
+        NameFolding.Fold(rest[..end], folded);
+        folded.ToLowerInvariant(first);
+        return k.SurnameLookup.TryGetValue(first, out var c) ? c : null;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class TopicComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         // Loops, not LINQ: this runs for every article.
-        var titles = new List<Span>();
+        using var titles = new PooledList<Span>(8);
         foreach (var s in context.Spans.Items)
         {
             if (s.Label == PersonComponent.TitleLabel)
@@ -22,7 +22,7 @@ internal sealed class TopicComponent : ITaggingComponent
                 titles.Add(s);
             }
         }
-        using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles, m), OverlapPolicy.LongestFirst);
+        using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles.Span, m), OverlapPolicy.LongestFirst);
         using var spans = new PooledList<Span>(resolved.Count);
         foreach (var m in resolved.Span)
         {
@@ -49,7 +49,7 @@ internal sealed class TopicComponent : ITaggingComponent
         return [.. topics];
     }
 
-    private static bool InTitle(List<Span> titles, AliasMatch m)
+    private static bool InTitle(ReadOnlySpan<Span> titles, AliasMatch m)
     {
         foreach (var t in titles)
         {
