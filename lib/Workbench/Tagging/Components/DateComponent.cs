@@ -16,8 +16,12 @@ internal sealed class DateComponent : ITaggingComponent
     /// <summary>How far after the published date a day-and-month may lie before it is read as last year's.</summary>
     private const int FutureWindowDays = 60;
 
-    private static readonly HashSet<string> s_vietnameseLeads = new(StringComparer.OrdinalIgnoreCase) { "ngày", "sáng", "chiều", "tối", "trưa", "đêm" };
-    private static readonly HashSet<string> s_weekdayLeads = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this" };
+    // Looked up by a token's span through lookups made once, not one made per token.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_vietnameseLeads =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ngày", "sáng", "chiều", "tối", "trưa", "đêm" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weekdayLeads =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "last", "this" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "dates";
 
