@@ -72,6 +72,7 @@ internal sealed class AliasTrie
     public AliasEntry[]? Entries(int node) => _entries[node];
 
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/> (a character of the match form), or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Next(int node, char c)
     {
         if (node == Root && c < RootTableSize)
