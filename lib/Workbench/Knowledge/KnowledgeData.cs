@@ -13,12 +13,37 @@ internal sealed record KnowledgeData(
     Dictionary<string, int> Months)
 {
     /// <summary>The first alias row of each position id: its priority and whether it heads a body.</summary>
-    public IReadOnlyDictionary<string, AliasEntry> Positions { get; } = Aliases
-        .Where(a => a.Label == KnowledgeLabels.Position).DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, AliasEntry> Positions => PositionLookup.Dictionary;
+
+    /// <summary><see cref="Positions"/> looked up by the span of an id (a span's id without its <c>position:</c>
+    /// prefix), without allocating.</summary>
+    public Dictionary<string, AliasEntry>.AlternateLookup<ReadOnlySpan<char>> PositionLookup { get; } = Aliases
+        .Where(a => a.Label == KnowledgeLabels.Position).DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The prefix ("Former") of the first modifier row of each modifier span id (<c>modifier:former</c>).</summary>
+    public IReadOnlyDictionary<string, string?> ModifierPrefixes { get; } = FirstBySpanId(Aliases, KnowledgeLabels.Modifier);
+
+    /// <summary><see cref="Surnames"/> looked up by the span of a folded word, without allocating.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup { get; } =
+        new Dictionary<string, string>(Surnames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The descriptions, longest role first, with their roles split into words.</summary>
     public IReadOnlyList<(DescriptionEntry Entry, string[] Words)> DescriptionWords { get; } =
         [.. Descriptions.OrderByDescending(d => d.Role.Length).Select(d => (d, d.Role.Split(' ')))];
+
+    private static Dictionary<string, string?> FirstBySpanId(IReadOnlyList<AliasEntry> aliases, string label)
+    {
+        var first = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var a in aliases)
+        {
+            if (a.Label == label)
+            {
+                first.TryAdd(a.SpanId, a.Extra);
+            }
+        }
+        return first;
+    }
 
     /// <summary>The English display name of <paramref name="id"/> for <paramref name="country"/>, else for any country.</summary>
     public string? Name(string type, string id, string? country = null) =>

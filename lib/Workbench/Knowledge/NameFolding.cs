@@ -19,14 +19,18 @@ public static class NameFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // The text is the state, not a captured local: no closure and delegate per call.
+        return string.Create(text.Length, text, static (span, t) => Fold(t, span));
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long), one character for one.</summary>
+    internal static void Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var table = s_table.Value;
-        return string.Create(text.Length, text, (span, t) =>
+        for (var i = 0; i < text.Length; i++)
         {
-            for (var i = 0; i < t.Length; i++)
-            {
-                span[i] = table[t[i]];
-            }
-        });
+            destination[i] = table[text[i]];
+        }
     }
 
     /// <summary>The matching key of a name: folded, lower case, single spaces.</summary>

@@ -81,6 +81,6 @@ public static class Tagger
                 document = component.Apply(document, context);
             }
         }
-        return document;
+        return context.Spans.Touched ? document with { Spans = context.Spans.ToList() } : document;
     }
 }

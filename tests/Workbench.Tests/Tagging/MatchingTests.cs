@@ -37,6 +37,26 @@ public class MatchingTests
     }
 
     [Fact]
+    public void Every_character_is_a_word_part_white_space_or_punctuation_as_Unicode_says()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var word = char.IsLetterOrDigit(c) || (c > '\u02FF' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            using var tokens = Tokenizer.Tokenize(c.ToString());
+
+            if (!word && char.IsWhiteSpace(c))
+            {
+                Assert.Equal(0, tokens.Count);
+            }
+            else
+            {
+                Assert.Equal(word, Assert.Single(tokens.Span.ToArray()).IsWord);
+            }
+        }
+    }
+
+    [Fact]
     public void A_pooled_list_grows_past_its_first_buffer_and_keeps_every_item()
     {
         using var list = new PooledList<int>(1);

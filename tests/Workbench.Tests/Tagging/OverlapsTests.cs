@@ -26,6 +26,16 @@ public sealed class OverlapsTests
         }
     }
 
+    [Theory]
+    [InlineData(OverlapPolicy.LongestFirst, "b,d")]
+    [InlineData(OverlapPolicy.FirstWins, "a,c,d")]
+    public void Matches_out_of_text_order_are_kept_as_in_order_and_come_back_by_start(OverlapPolicy policy, string kept)
+    {
+        using var resolved = Overlaps.Resolve([.. s_matches.Reverse()], static _ => true, policy);
+
+        Assert.Equal(kept, string.Join(",", resolved.Span.ToArray().Select(m => m.Entry.Id)));
+    }
+
     [Fact]
     public void A_call_over_a_later_range_is_not_blocked_by_an_earlier_call()
     {

@@ -26,24 +26,23 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         }
         var body = document.Article.Body;
         var shortNames = ShortNames(document.People, context.Knowledge, context.Strings);
-        // Which characters a span already covers: a pooled buffer, as this runs for every article.
-        var rented = ArrayPool<bool>.Shared.Rent(body.Length + 1);
+        // Which characters a span already covers, and where a title ends: one pooled buffer, as this runs for every article.
+        var rented = ArrayPool<bool>.Shared.Rent(2 * (body.Length + 1));
         var taken = rented.AsSpan(0, body.Length + 1);
-        taken.Clear();
-        var titleEnds = new HashSet<int>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        var titleEnds = rented.AsSpan(body.Length + 1, body.Length + 1);
+        rented.AsSpan(0, 2 * (body.Length + 1)).Clear();
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label is not (KnowledgeLabels.Date or KnowledgeLabels.Topic))
             {
                 taken.Slice(s.Start, s.End - s.Start).Fill(true);
             }
             if (s.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
             {
-                titleEnds.Add(s.End);
+                titleEnds[s.End] = true;
             }
         }
-        var added = new List<Span>();
+        using var added = new PooledList<Span>(16);
         var tokens = context.Tokens;
         // Vietnamese capitalises every syllable of a proper noun ("Đối tác Chiến lược"), so there a given name only
         // counts after a title ("Thượng tướng Chiến", "ông Chiến").
@@ -56,19 +55,20 @@ internal sealed class CoreferenceComponent : ITaggingComponent
                 continue;
             }
             if (t.IsCapitalized(body) && shortNames.TryGetValue(body.AsSpan(t.Start, t.End - t.Start), out var id) && id is not null
-                && (!titledOnly || (k > 0 && titleEnds.Contains(tokens[k - 1].End)))
+                && (!titledOnly || (k > 0 && titleEnds[tokens[k - 1].End]))
                 && (k == 0 || !tokens[k - 1].IsCapitalized(body) || tokens[k - 1].End < t.Start - 1)
                 && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized(body)))
             {
-                added.Add(new Span(t.Start, t.End, KnowledgeLabels.Person, id, "short-ref", Country(document, id)));
+                added.Add(new Span(t.Start, t.End, KnowledgeLabels.Person, id, "short-ref", PersonBook.Find(document.People, id)?.Country));
             }
-            else if (Descriptions.Match(context, document, body, k, added) is { } description)
+            else if (Descriptions.Match(context, document, body, k, added.Span) is { } description)
             {
                 added.Add(description);
             }
         }
         ArrayPool<bool>.Shared.Return(rented);
-        return document with { Spans = SpanList.Merge(document.Spans, added) };
+        context.Spans.Merge(added.WritableSpan);
+        return document;
     }
 
     /// <summary>Short name → person id (null when two people share it), keyed as written in this article, any case.</summary>
@@ -97,6 +97,4 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         }
         return false;
     }
-
-    internal static string? Country(Document document, string id) => document.People.FirstOrDefault(p => p.Id == id)?.Country;
 }

@@ -16,8 +16,12 @@ internal sealed class DateComponent : ITaggingComponent
     /// <summary>How far after the published date a day-and-month may lie before it is read as last year's.</summary>
     private const int FutureWindowDays = 60;
 
-    private static readonly HashSet<string> s_vietnameseLeads = new(StringComparer.OrdinalIgnoreCase) { "ngày", "sáng", "chiều", "tối", "trưa", "đêm" };
-    private static readonly HashSet<string> s_weekdayLeads = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this" };
+    // Looked up by a token's span through lookups made once, not one made per token.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_vietnameseLeads =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ngày", "sáng", "chiều", "tối", "trưa", "đêm" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weekdayLeads =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "last", "this" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "dates";
 
@@ -27,7 +31,7 @@ internal sealed class DateComponent : ITaggingComponent
     {
         var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>());
         var published = document.Article.Published;
-        var spans = new List<Span>();
+        using var spans = new PooledList<Span>(16);
         for (var k = 0; k < context.Tokens.Length; k++)
         {
             var found = reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, s_vietnameseLeads);
@@ -43,7 +47,8 @@ internal sealed class DateComponent : ITaggingComponent
                 k++;
             }
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans) };
+        context.Spans.Merge(spans.WritableSpan);
+        return document;
     }
 
     /// <summary>The ISO form of a day and month: full when the year is written or can be read off the published date.</summary>

@@ -38,7 +38,7 @@ internal readonly ref struct DateTokens
         Day(k) is { } day && Month(k + 1) is { } month ? WithYear(day, month, k + 1) : null;
 
     /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
-    public DayMonth? Numeric(int k, HashSet<string> leads)
+    public DayMonth? Numeric(int k, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads)
     {
         // The day comes first, with or without a lead word: without a digit here or next there is no date.
         if (k >= _tokens.Length || !_tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
@@ -46,7 +46,7 @@ internal readonly ref struct DateTokens
             return null;
         }
         var lead = !char.IsAsciiDigit(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 5
-            && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k));
+            && leads.Contains(Span(k));
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
@@ -61,10 +61,10 @@ internal readonly ref struct DateTokens
     }
 
     /// <summary>"on Thursday": the weekday named after <c>on</c>, <c>last</c> or <c>this</c>.</summary>
-    public DayOfWeek? Weekday(int k, HashSet<string> leads) =>
+    public DayOfWeek? Weekday(int k, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads) =>
         k + 1 < _tokens.Length && _tokens[k].IsWord && _tokens[k].End - _tokens[k].Start <= 4 && char.IsUpper(_body[_tokens[k + 1].Start])
-            && leads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(k))
-            && Enum.TryParse<DayOfWeek>(Text(k + 1), ignoreCase: true, out var day) && !char.IsDigit(_body[_tokens[k + 1].Start])
+            && leads.Contains(Span(k))
+            && Enum.TryParse<DayOfWeek>(Span(k + 1), ignoreCase: true, out var day) && !char.IsDigit(_body[_tokens[k + 1].Start])
             ? day : null;
 
     private DayMonth WithYear(int day, int month, int dayToken)

@@ -6,7 +6,9 @@ namespace Workbench.Tagging.Components;
 /// <summary>Resolves "the [demonym] role" to the latest person mentioned before it whose titles fit.</summary>
 internal static class Descriptions
 {
-    public static Span? Match(DocumentContext context, Document document, string body, int k, List<Span> added)
+    /// <summary>The description starting at token <paramref name="k"/>, resolved, or <see langword="null"/>;
+    /// <paramref name="added"/> holds the person spans found before it in this pass, ordered by start.</summary>
+    public static Span? Match(DocumentContext context, Document document, string body, int k, ReadOnlySpan<Span> added)
     {
         var tokens = context.Tokens;
         if (!tokens[k].Is(body, "the") || k + 1 >= tokens.Length)
@@ -15,13 +17,16 @@ internal static class Descriptions
         }
         var pos = k + 1;
         string? country = null;
-        if (CountryAt(document, tokens[pos].Start) is { } countrySpan)
+        if (CountryAt(context, tokens[pos].Start) is { } countrySpan)
         {
             country = countrySpan.Country;
             pos = context.TokenAt(countrySpan.End);
         }
-        foreach (var (d, words) in context.Knowledge.DescriptionWords)
+        // An index loop: a foreach over the IReadOnlyList boxes its enumerator, for every "the".
+        var descriptions = context.Knowledge.DescriptionWords;
+        for (var i = 0; i < descriptions.Count; i++)
         {
+            var (d, words) = descriptions[i];
             if (!Matches(tokens, body, pos, words))
             {
                 continue;
@@ -32,22 +37,22 @@ internal static class Descriptions
                 return null;
             }
             var start = tokens[k].Start;
-            var person = Latest(document, added, start, country, d.Requires);
+            var person = Latest(context, document, added, start, country, d.Requires);
             return person is null ? null
                 : new Span(start, tokens[after - 1].End, KnowledgeLabels.Person, person.Id, "description", person.Country);
         }
         return null;
     }
 
-    /// <summary>The country span starting at <paramref name="start"/> (an index loop, no boxed enumerator: this runs for every "the").</summary>
-    private static Span? CountryAt(Document document, int start)
+    /// <summary>The country span starting at <paramref name="start"/>: the spans starting there, found by a binary search.</summary>
+    private static Span? CountryAt(DocumentContext context, int start)
     {
-        for (var si = 0; si < document.Spans.Count; si++)
+        var spans = context.Spans.Items;
+        for (var i = context.Spans.IndexAt(start); i < spans.Length && spans[i].Start == start; i++)
         {
-            var s = document.Spans[si];
-            if (s.Start == start && s.Label == KnowledgeLabels.Country)
+            if (spans[i].Label == KnowledgeLabels.Country)
             {
-                return s;
+                return spans[i];
             }
         }
         return null;
@@ -71,29 +76,49 @@ internal static class Descriptions
 
     /// <summary>The latest person span before <paramref name="before"/> (of the document's or those just added) whose
     /// person fits: latest by start, the document's first on a tie, as a stable sort of both lists would give.</summary>
-    private static PersonInfo? Latest(Document document, List<Span> added, int before, string? country, string requires)
+    /// <remarks>Both lists are ordered by start, so that order is a walk back over both, a start at a time: no list of
+    /// candidates is made and sorted for every description.</remarks>
+    private static PersonInfo? Latest(DocumentContext context, Document document, ReadOnlySpan<Span> added, int before, string? country, string requires)
     {
-        var candidates = new List<Span>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        var spans = context.Spans.Items;
+        int a = spans.Length - 1, b = added.Length - 1;
+        while (a >= 0 || b >= 0)
         {
-            var s = document.Spans[si];
-            if (s.Label == KnowledgeLabels.Person && s.End <= before)
+            var start = Math.Max(a >= 0 ? spans[a].Start : int.MinValue, b >= 0 ? added[b].Start : int.MinValue);
+            var a0 = a;
+            while (a0 >= 0 && spans[a0].Start == start)
             {
-                candidates.Add(s);
+                a0--;
             }
-        }
-        foreach (var s in added)
-        {
-            if (s.Label == KnowledgeLabels.Person && s.End <= before)
+            var b0 = b;
+            while (b0 >= 0 && added[b0].Start == start)
             {
-                candidates.Add(s);
+                b0--;
             }
+            var person = Fitting(document, spans[(a0 + 1)..(a + 1)], before, country, requires)
+                ?? Fitting(document, added[(b0 + 1)..(b + 1)], before, country, requires);
+            if (person is not null)
+            {
+                return person;
+            }
+            a = a0;
+            b = b0;
         }
-        // OrderByDescending is stable: equal starts keep their order, which this walk from the latest start keeps too.
-        var order = candidates.Select((s, i) => (s.Start, i)).OrderByDescending(p => p.Start);
-        foreach (var (_, i) in order)
+        return null;
+    }
+
+    /// <summary>The person of the first span of <paramref name="spans"/> that is a person's, ends before
+    /// <paramref name="before"/>, and whose person fits.</summary>
+    private static PersonInfo? Fitting(Document document, ReadOnlySpan<Span> spans, int before, string? country, string requires)
+    {
+        foreach (var s in spans)
         {
-            var p = document.People.First(p => p.Id == candidates[i].Id);
+            if (s.Label != KnowledgeLabels.Person || s.End > before)
+            {
+                continue;
+            }
+            // Every person span is of one of the document's people; were one not, this fails as Enumerable.First did.
+            var p = PersonBook.Find(document.People, s.Id) ?? throw new InvalidOperationException("Sequence contains no matching element");
             if ((country is null || p.Country == country)
                 && (requires.Length == 0 || (p.Position ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)
                     || (p.Rank ?? "").Contains(requires, StringComparison.OrdinalIgnoreCase)))

@@ -8,7 +8,7 @@ namespace Workbench.Tagging.Components;
 /// date and countries from the trigger's sentence. Participants: the people of the clause before its first trigger
 /// (a description only as the clause's first person) and the people after each trigger up to the next one. A two-party
 /// event that names one person takes the article's first person as the other party; a clause with no person before
-/// its trigger takes its subject from a pronoun or "the two sides" (<see cref="Subject"/>). Events with fewer people than
+/// its trigger takes its subject from a pronoun or "the two sides" (<see cref="EventParticipants.Subject"/>). Events with fewer people than
 /// their type needs (event-types.tsv) are dropped; one event is kept per type and set of participants.
 /// </summary>
 internal sealed class EventComponent : ITaggingComponent
@@ -16,35 +16,37 @@ internal sealed class EventComponent : ITaggingComponent
     private static readonly Func<AliasMatch, bool> s_triggerOrBlocker =
         static m => m.Entry.Label is KnowledgeLabels.Trigger or KnowledgeLabels.Blocker;
 
-    // "The two sides held talks", "hai bên hội đàm": the sides are the trigger's subject only when they stand right
-    // before it, not when the trigger is a noun far along their sentence ("… maintained such mechanisms as the dialogue").
-    private const int MaxPartiesGap = 12;
-
-    // The longest title that may stand between a visitor and "đang" ("Mao Sophan, Tư lệnh Lục quân Hoàng gia Campuchia đang …").
-    private const int MaxAppositive = 80;
-
     public string Name => "events";
 
     public IReadOnlyList<string> Labels => [KnowledgeLabels.Trigger];
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var triggers = Triggers(context);
+        using var triggers = Triggers(context);
         if (triggers.Count == 0)
         {
             return document;
         }
-        var cues = Cues(context.Matches);
-        var persons = document.SpansOf(KnowledgeLabels.Person).ToList();
+        // Pooled lists, read as spans: this runs for every article.
+        using var cues = Cues(context.Matches);
+        using var persons = new PooledList<Span>(16);
+        foreach (var s in context.Spans.Items)
+        {
+            if (s.Label == KnowledgeLabels.Person)
+            {
+                persons.Add(s);
+            }
+        }
         var protagonist = persons.Count > 0 ? persons[0].Id : null;
-        var events = new List<Event>();
-        var triggerSpans = new List<Span>();
-        var inClause = new List<AliasMatch>();
-        var people = new List<Span>();
+        var events = new List<FoundEvent>();
+        using var triggerSpans = new PooledList<Span>(triggers.Count);
+        using var inClause = new PooledList<AliasMatch>(triggers.Count);
+        using var people = new PooledList<Span>(persons.Count);
+        var ids = new List<string>();
         foreach (var clause in Clauses(document))
         {
             inClause.Clear();
-            foreach (var t in triggers)
+            foreach (var t in triggers.Span)
             {
                 if (t.Start >= clause.Start && t.End <= clause.End)
                 {
@@ -56,7 +58,7 @@ internal sealed class EventComponent : ITaggingComponent
                 continue;
             }
             people.Clear();
-            foreach (var p in persons)
+            foreach (var p in persons.Span)
             {
                 if (p.Start >= clause.Start && p.End <= clause.End)
                 {
@@ -68,14 +70,11 @@ internal sealed class EventComponent : ITaggingComponent
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var before = people.Where(p => p.End <= t.Start).Where((p, n) => n == 0 || p.Rule != "description");
-                var subject = i == 0 ? before : Ongoing(cues, people, t) is { } visitor ? [visitor] : before.Take(1);
-                var ids = subject.Concat(people.Where(p => p.Start >= t.End && p.End <= until))
-                    .Select(p => p.Id).Distinct().ToList();
+                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, first: i == 0, until, ids);
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
-                if (!before.Any())
+                if (!anyBefore)
                 {
-                    Subject(cues, clause, t, ids, protagonist, events, persons);
+                    EventParticipants.Subject(cues.Span, clause, t, ids, protagonist, events, persons.Span);
                 }
                 if (min >= 2 && ids.Count == 1 && protagonist is not null && protagonist != ids[0])
                 {
@@ -83,71 +82,20 @@ internal sealed class EventComponent : ITaggingComponent
                 }
                 if (ids.Count >= min)
                 {
-                    events.Add(EventFacts.Make(document, context, t.Entry.Id, ids, t.Start));
+                    events.Add(new FoundEvent(t.Entry.Id, [.. ids], t.Start));
                 }
             }
         }
-        return document with { Events = EventFacts.Merge(events), Spans = SpanList.Merge(document.Spans, triggerSpans) };
-    }
-
-    /// <summary>
-    /// A trigger with no person before it in its clause may still name its subject: a pronoun ("He also held talks
-    /// with …") stands for the article's first person; the two sides right before the trigger ("The two sides held
-    /// talks", "hai bên hội đàm") are the parties of the article's first two-party event, else its first two people.
-    /// </summary>
-    private static void Subject(List<AliasMatch> cues, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
-        string? protagonist, List<Event> events, List<Span> persons)
-    {
-        foreach (var m in cues)
-        {
-            if (m.Start < clause.Start || m.End > clause.End)
-            {
-                continue;
-            }
-            if (m.Entry.Label == KnowledgeLabels.Pronoun && m.End <= trigger.Start && protagonist is not null && !ids.Contains(protagonist))
-            {
-                ids.Insert(0, protagonist);
-                return;
-            }
-            if (m.Entry.Label == KnowledgeLabels.Parties && ids.Count == 0 && m.End <= trigger.Start && trigger.Start - m.End <= MaxPartiesGap)
-            {
-                var pair = events.FirstOrDefault(e => e.Participants.Count >= 2)?.Participants
-                    ?? persons.Select(p => p.Id).Distinct().Take(2).ToList();
-                ids.AddRange(pair);
-                return;
-            }
-        }
-    }
-
-    /// <summary>
-    /// "X tiếp Y đang thăm chính thức Việt Nam", "X received Y, who is on an official visit": a later trigger right after
-    /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
-    /// the clause's subject.
-    /// </summary>
-    private static Span? Ongoing(List<AliasMatch> cues, List<Span> people, AliasMatch trigger)
-    {
-        foreach (var m in cues)
-        {
-            if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
-            {
-                for (var i = people.Count - 1; i >= 0; i--)
-                {
-                    if (people[i].End <= m.Start)
-                    {
-                        return m.Start - people[i].End <= MaxAppositive ? people[i] : null;
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
+        var merged = EventFacts.Merge(document, context, events);
+        context.Spans.Merge(triggerSpans.WritableSpan);
+        return document with { Events = merged };
     }
 
     /// <summary>The words that name an event's subject without naming a person (event-triggers.tsv types
     /// <c>parties</c>, <c>pronoun</c>, <c>ongoing</c>), gathered once per article rather than once per trigger.</summary>
-    private static List<AliasMatch> Cues(ReadOnlySpan<AliasMatch> matches)
+    private static PooledList<AliasMatch> Cues(ReadOnlySpan<AliasMatch> matches)
     {
-        var cues = new List<AliasMatch>();
+        var cues = new PooledList<AliasMatch>(16);
         foreach (var m in matches)
         {
             if (m.Entry.Label is KnowledgeLabels.Parties or KnowledgeLabels.Pronoun or KnowledgeLabels.Ongoing)
@@ -159,10 +107,10 @@ internal sealed class EventComponent : ITaggingComponent
     }
 
     /// <summary>Triggers, after blockers ("visiting professor") have taken their part of the text.</summary>
-    private static List<AliasMatch> Triggers(DocumentContext context)
+    private static PooledList<AliasMatch> Triggers(DocumentContext context)
     {
         using var resolved = Overlaps.Resolve(context.Matches, s_triggerOrBlocker, OverlapPolicy.LongestFirst);
-        var triggers = new List<AliasMatch>();
+        var triggers = new PooledList<AliasMatch>(resolved.Count);
         foreach (var m in resolved.Span)
         {
             if (m.Entry.Label == KnowledgeLabels.Trigger)
@@ -180,14 +128,13 @@ internal sealed class EventComponent : ITaggingComponent
         var sentences = document.Article.Sentences.Count > 0 ? document.Article.Sentences : [new Text.TextSpan(0, body.Length)];
         foreach (var s in sentences)
         {
+            // A vectorised search for the semicolons, not a loop over every character kept in the iterator's fields.
             var start = s.Start;
-            for (var i = s.Start; i < s.End; i++)
+            int at;
+            while ((at = body.AsSpan(start, s.End - start).IndexOf(';')) >= 0)
             {
-                if (body[i] == ';')
-                {
-                    yield return new Text.TextSpan(start, i);
-                    start = i + 1;
-                }
+                yield return new Text.TextSpan(start, start + at);
+                start += at + 1;
             }
             yield return new Text.TextSpan(start, s.End);
         }

@@ -1,36 +1,91 @@
+using System.Globalization;
 using Workbench.Knowledge;
 
 namespace Workbench.Tagging.Components;
 
-/// <summary>Builds an <see cref="Event"/> from its sentence and merges repeats.</summary>
+/// <summary>An event as found at its trigger, before its sentence is read.</summary>
+/// <param name="Type">The event type.</param>
+/// <param name="Participants">The participants' person ids.</param>
+/// <param name="Offset">Where its trigger starts.</param>
+internal readonly record struct FoundEvent(string Type, List<string> Participants, int Offset);
+
+/// <summary>Merges repeats of an event and builds each <see cref="Event"/> from its sentence.</summary>
 internal static class EventFacts
 {
-    public static Event Make(Document document, DocumentContext context, string type, IReadOnlyList<string> participants, int offset)
+    /// <summary>One event per type and set of participants, built from the first telling; later tellings fill in a
+    /// missing date, year or place.</summary>
+    /// <remarks>Repeats are merged before the events are built, so a repeat's sentence and countries, which the merge
+    /// drops, are never made.</remarks>
+    public static IReadOnlyList<Event> Merge(Document document, DocumentContext context, List<FoundEvent> found)
+    {
+        var merged = new List<Event>();
+        foreach (var e in found)
+        {
+            var i = IndexOf(merged, e);
+            if (i < 0)
+            {
+                merged.Add(Make(document, context, e));
+            }
+            else if (merged[i] is { Date: null } or { Year: null } or { Place: null })
+            {
+                var m = merged[i];
+                var (date, year, place) = Facts(document, context, e.Offset, out _);
+                merged[i] = m with { Date = m.Date ?? date, Year = m.Year ?? year, Place = m.Place ?? place };
+            }
+        }
+        return merged;
+    }
+
+    private static Event Make(Document document, DocumentContext context, FoundEvent e)
+    {
+        var (date, year, place) = Facts(document, context, e.Offset, out var sentence);
+        var countries = new List<string>(e.Participants.Count);
+        foreach (var id in e.Participants)
+        {
+            if (PersonBook.Find(document.People, id)?.Country is { } country && !countries.Contains(country))
+            {
+                countries.Add(country);
+            }
+        }
+        return new Event(document.Article.Id, e.Type, date, year, place, e.Participants, countries.ToArray(), Text(document.Article.Body, sentence));
+    }
+
+    /// <summary>The date, year and place of the sentence holding <paramref name="offset"/>.</summary>
+    private static (string? Date, int? Year, string? Place) Facts(Document document, DocumentContext context, int offset, out Text.TextSpan sentence)
     {
         var body = document.Article.Body;
         var index = document.SentenceAt(offset);
-        var sentence = index >= 0 ? document.Article.Sentences[index] : new Text.TextSpan(0, body.Length);
+        sentence = index >= 0 ? document.Article.Sentences[index] : new Text.TextSpan(0, body.Length);
         // A sentence that names no date continues the previous one ("… on November 9 affirmed …. Receiving the minister, …").
-        var date = DateIn(document, context, sentence) ?? (index > 0 ? DateIn(document, context, document.Article.Sentences[index - 1]) : null);
-        var place = First(document, KnowledgeLabels.Place, sentence) is { } p
-            ? context.Knowledge.Name(KnowledgeLabels.Place, p.Id[(KnowledgeLabels.Place.Length + 1)..]) ?? context.Strings.Get(body.AsSpan(p.Start, p.End - p.Start))
+        var date = DateIn(context, sentence) ?? (index > 0 ? DateIn(context, document.Article.Sentences[index - 1]) : null);
+        var place = First(context, KnowledgeLabels.Place, sentence) is { } p
+            ? context.Knowledge.Name(KnowledgeLabels.Place, context.Strings.Get(p.Id.AsSpan(KnowledgeLabels.Place.Length + 1)))
+                ?? context.Strings.Get(body.AsSpan(p.Start, p.End - p.Start))
             : null;
-        var countries = participants.Select(id => document.People.FirstOrDefault(x => x.Id == id)?.Country)
-            .OfType<string>().Distinct().ToArray();
-        int? year = date is { Length: 10 } && !date.StartsWith('-') ? int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new Event(document.Article.Id, type, date, year, place, participants, countries, body[sentence.Start..sentence.End].Trim());
+        int? year = date is { Length: 10 } && !date.StartsWith('-') ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : null;
+        return (date, year, place);
+    }
+
+    /// <summary>The sentence's text, trimmed (the body itself when that is all of it).</summary>
+    private static string Text(string body, Text.TextSpan sentence)
+    {
+        var trimmed = body.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+        return trimmed.Length == body.Length ? body : trimmed.ToString();
     }
 
     /// <summary>The date of the first date span in <paramref name="sentence"/>, as the run's string.</summary>
-    private static string? DateIn(Document document, DocumentContext context, Text.TextSpan sentence) =>
-        First(document, KnowledgeLabels.Date, sentence) is { } d ? context.Strings.Get(d.Id.AsSpan(KnowledgeLabels.Date.Length + 1)) : null;
+    private static string? DateIn(DocumentContext context, Text.TextSpan sentence) =>
+        First(context, KnowledgeLabels.Date, sentence) is { } d ? context.Strings.Get(d.Id.AsSpan(KnowledgeLabels.Date.Length + 1)) : null;
 
-    /// <summary>The first span labelled <paramref name="label"/> inside <paramref name="sentence"/> (a loop: this runs per event).</summary>
-    private static Span? First(Document document, string label, Text.TextSpan sentence)
+    /// <summary>The first span labelled <paramref name="label"/> inside <paramref name="sentence"/>: the spans are ordered
+    /// by start, so the walk starts at the sentence and stops past it.</summary>
+    private static Span? First(DocumentContext context, string label, Text.TextSpan sentence)
     {
-        foreach (var s in document.Spans)
+        var spans = context.Spans.Items;
+        for (var i = context.Spans.IndexAt(sentence.Start); i < spans.Length && spans[i].Start <= sentence.End; i++)
         {
-            if (s.Label == label && s.Start >= sentence.Start && s.End <= sentence.End)
+            var s = spans[i];
+            if (s.Label == label && s.End <= sentence.End)
             {
                 return s;
             }
@@ -38,23 +93,29 @@ internal static class EventFacts
         return null;
     }
 
-    /// <summary>One event per type and set of participants; later repeats fill in a missing date or place.</summary>
-    public static IReadOnlyList<Event> Merge(List<Event> events)
+    /// <summary>The index of the merged event of the same type and set of participants as <paramref name="e"/>, or -1.</summary>
+    private static int IndexOf(List<Event> merged, FoundEvent e)
     {
-        var merged = new List<Event>();
-        foreach (var e in events)
+        for (var i = 0; i < merged.Count; i++)
         {
-            var i = merged.FindIndex(m => m.Type == e.Type && m.Participants.Count == e.Participants.Count && !m.Participants.Except(e.Participants).Any());
-            if (i < 0)
+            var m = merged[i];
+            if (m.Type == e.Type && m.Participants.Count == e.Participants.Count && AllIn(m.Participants, e.Participants))
             {
-                merged.Add(e);
-            }
-            else
-            {
-                var m = merged[i];
-                merged[i] = m with { Date = m.Date ?? e.Date, Year = m.Year ?? e.Year, Place = m.Place ?? e.Place };
+                return i;
             }
         }
-        return merged;
+        return -1;
+    }
+
+    private static bool AllIn(IReadOnlyList<string> ids, List<string> others)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!others.Contains(ids[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

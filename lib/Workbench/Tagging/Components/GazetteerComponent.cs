@@ -23,14 +23,15 @@ internal sealed class GazetteerComponent : ITaggingComponent
     {
         using var resolved = Overlaps.Resolve(context.Matches, s_include, context.Options.EntityOverlap);
         var matches = resolved.Span;
-        var spans = new List<Span>(matches.Length);
+        using var spans = new PooledList<Span>(matches.Length);
         for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
             spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans) };
+        context.Spans.Merge(spans.WritableSpan);
+        return document;
     }
 
     /// <summary>"Bộ Quốc phòng Hàn Quốc", "Ministry of Defence of Russia": a body of no fixed country takes the one written after it.</summary>

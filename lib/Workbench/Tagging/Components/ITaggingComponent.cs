@@ -4,6 +4,8 @@ using Workbench.Tagging.Matching;
 namespace Workbench.Tagging.Components;
 
 /// <summary>One step of the pipeline: adds one kind of annotation to a document and declares the labels it produces.</summary>
+/// <remarks>Spans go into <see cref="DocumentContext.Spans"/>, not into the document: the document takes them once, when
+/// the pipeline is done, so a component reads the spans found so far there.</remarks>
 internal interface ITaggingComponent
 {
     string Name { get; }
@@ -32,6 +34,9 @@ internal sealed class DocumentContext : IDisposable
         options.Knowledge.Matcher.FindAll(body, _tokens.Span, _matches);
     }
 
+    /// <summary>The spans found so far, in order; components merge theirs in.</summary>
+    public SpanList Spans { get; } = new();
+
     public TaggerOptions Options { get; }
 
     /// <summary>The run's strings: ids and names made from the text are taken from here, so repeats share one string.</summary>
@@ -49,6 +54,7 @@ internal sealed class DocumentContext : IDisposable
     {
         _tokens.Dispose();
         _matches.Dispose();
+        Spans.Dispose();
     }
 
     /// <summary>The index of the first token starting at or after <paramref name="offset"/>.</summary>

@@ -18,6 +18,20 @@ internal sealed class PersonBook(DocumentContext context, Document document)
 
     public static string IdOf(string name) => "person:" + NameFolding.Key(name).Replace(' ', '-');
 
+    /// <summary>The person of <paramref name="id"/> among <paramref name="people"/>, or <see langword="null"/> (a loop:
+    /// an article has few people, and this runs for every mention and event).</summary>
+    public static PersonInfo? Find(IReadOnlyList<PersonInfo> people, string id)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (people[i].Id == id)
+            {
+                return people[i];
+            }
+        }
+        return null;
+    }
+
     public Span Add(int start, int end, string rule, TitleChain? chain, IReadOnlyList<TitleChain> appositive)
     {
         var body = document.Article.Body;
@@ -36,9 +50,9 @@ internal sealed class PersonBook(DocumentContext context, Document document)
         {
             TakePositions(entry, body, chain);
         }
-        foreach (var c in appositive)
+        for (var i = 0; i < appositive.Count; i++)
         {
-            TakePositions(entry, body, c);
+            TakePositions(entry, body, appositive[i]);
         }
         return new Span(start, end, KnowledgeLabels.Person, id, rule);
     }
@@ -75,9 +89,9 @@ internal sealed class PersonBook(DocumentContext context, Document document)
         {
             return country;
         }
-        foreach (var c in appositive)
+        for (var a = 0; a < appositive.Count; a++)
         {
-            if (CountryOfBody(c) is { } found)
+            if (CountryOfBody(appositive[a]) is { } found)
             {
                 return found;
             }
@@ -85,10 +99,12 @@ internal sealed class PersonBook(DocumentContext context, Document document)
         return null;
     }
 
+    // Index loops over the chains' items: a foreach over an IReadOnlyList boxes its enumerator, once per chain per name.
     private static string? CountryOfBody(TitleChain c)
     {
-        foreach (var i in c.Items)
+        for (var n = 0; n < c.Items.Count; n++)
         {
+            var i = c.Items[n];
             if (i.Label is KnowledgeLabels.Organization or KnowledgeLabels.Country && i.Country is not null)
             {
                 return i.Country;
@@ -99,13 +115,14 @@ internal sealed class PersonBook(DocumentContext context, Document document)
 
     private static string? FirstRank(IReadOnlyList<TitleChain> appositive)
     {
-        foreach (var c in appositive)
+        for (var a = 0; a < appositive.Count; a++)
         {
-            foreach (var i in c.Items)
+            var items = appositive[a].Items;
+            for (var n = 0; n < items.Count; n++)
             {
-                if (i.Label == KnowledgeLabels.Rank)
+                if (items[n].Label == KnowledgeLabels.Rank)
                 {
-                    return i.Id;
+                    return items[n].Id;
                 }
             }
         }
@@ -117,19 +134,22 @@ internal sealed class PersonBook(DocumentContext context, Document document)
     public IReadOnlyList<PersonInfo> Resolve()
     {
         var k = context.Knowledge;
-        var foreign = CommonestForeignCountry(document.Spans);
-        return _order.Select(id =>
+        var foreign = CommonestForeignCountry(context.Spans.Items);
+        var people = new PersonInfo[_order.Count];
+        for (var i = 0; i < people.Length; i++)
         {
+            var id = _order[i];
             var e = _byId[id];
             var country = e.Country ?? SurnameCountry(k, e.Name) ?? foreign;
-            var rank = e.Rank is { } r ? k.Name(KnowledgeLabels.Rank, r[(KnowledgeLabels.Rank.Length + 1)..]) : null;
-            return new PersonInfo(id, e.Name, rank, e.Position is { } p ? PositionTitles.ForCountry(k, p.Title, country) : null, country);
-        }).ToArray();
+            var rank = e.Rank is { } r ? k.Name(KnowledgeLabels.Rank, context.Strings.Get(r.AsSpan(KnowledgeLabels.Rank.Length + 1))) : null;
+            people[i] = new PersonInfo(id, e.Name, rank, e.Position is { } p ? PositionTitles.ForCountry(k, p.Title, country) : null, country);
+        }
+        return people;
     }
 
     /// <summary>The foreign country the spans name most; on a tie the one named first (as a stable sort of the groups
     /// would give). Counted in a small list: an article names few countries.</summary>
-    private static string? CommonestForeignCountry(IReadOnlyList<Span> spans)
+    private static string? CommonestForeignCountry(ReadOnlySpan<Span> spans)
     {
         List<(string Country, int Count)>? counts = null;
         foreach (var s in spans)
@@ -165,9 +185,21 @@ internal sealed class PersonBook(DocumentContext context, Document document)
         return best.Country;
     }
 
+    /// <summary>The country of the name's first word as a surname: the first word of its <see cref="NameFolding.Key"/>,
+    /// folded and lowered in a buffer of its own rather than by making the whole key and splitting it.</summary>
     private static string? SurnameCountry(KnowledgeData k, string name)
     {
-        var first = NameFolding.Key(name).Split(' ')[0];
-        return k.Surnames.TryGetValue(first, out var c) ? c : null;
+        var rest = name.AsSpan().TrimStart();
+        var end = 0;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+        Span<char> buffer = end <= 64 ? stackalloc char[2 * end] : new char[2 * end];
+        var folded = buffer[..end];
+        var first = buffer[end..];
+        NameFolding.Fold(rest[..end], folded);
+        folded.ToLowerInvariant(first);
+        return k.SurnameLookup.TryGetValue(first, out var c) ? c : null;
     }
 }

@@ -23,18 +23,10 @@ internal sealed class PersonComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         var body = document.Article.Body;
-        var spansByStart = new Dictionary<int, Span>(document.Spans.Count);
-        for (var si = 0; si < document.Spans.Count; si++)
-        {
-            var s = document.Spans[si];
-            if (s.Label != KnowledgeLabels.Date)
-            {
-                spansByStart.TryAdd(s.Start, s);
-            }
-        }
+        using var spansByStart = new SpanStarts(context.Spans.Items, body.Length);
         var people = new PersonBook(context, document);
-        var found = new List<Span>();
-        var titles = new List<Span>();
+        using var found = new PooledList<Span>(8);
+        using var titles = new PooledList<Span>(8);
         var tokens = context.Tokens;
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -59,38 +51,21 @@ internal sealed class PersonComponent : ITaggingComponent
         }
         WhoAppositives(context, spansByStart, body, people, found);
         var resolved = people.Resolve();
-        var countries = resolved.ToDictionary(p => p.Id, p => p.Country, StringComparer.Ordinal);
-        var spans = new List<Span>(document.Spans.Count + found.Count + titles.Count);
-        for (var si = 0; si < document.Spans.Count; si++)
+        using var added = new PooledList<Span>(found.Count + titles.Count);
+        foreach (var f in found.Span)
         {
-            var s = document.Spans[si];
-            if (!Overlapping(found, s.Start, s.End))
-            {
-                spans.Add(s);
-            }
+            added.Add(f with { Country = PersonBook.Find(resolved, f.Id)!.Country });
         }
-        foreach (var f in found)
+        foreach (var t in titles.Span)
         {
-            spans.Add(f with { Country = countries[f.Id] });
+            added.Add(t);
         }
-        spans.AddRange(titles);
-        return document with { Spans = SpanList.Merge([], spans), People = resolved };
+        context.Spans.Replace(found.Span, added.Span);
+        return document with { People = resolved };
     }
 
     // Loops, not lambdas: these run for every span and every token, and a capturing lambda allocates each time.
-    private static bool Overlapping(List<Span> spans, int start, int end)
-    {
-        foreach (var p in spans)
-        {
-            if (p.Start < end && start < p.End)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsAt(List<Span> spans, int start)
+    private static bool StartsAt(ReadOnlySpan<Span> spans, int start)
     {
         foreach (var p in spans)
         {
@@ -103,7 +78,7 @@ internal sealed class PersonComponent : ITaggingComponent
     }
 
     /// <summary>A country or body starts a chain only when a title follows within a few tokens ("Russian Minister …").</summary>
-    private static bool MayStartChain(Span first, IReadOnlyDictionary<int, Span> spansByStart, DocumentContext context, int k)
+    private static bool MayStartChain(Span first, SpanStarts spansByStart, DocumentContext context, int k)
     {
         if (first.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific or KnowledgeLabels.Modifier)
         {
@@ -125,7 +100,7 @@ internal sealed class PersonComponent : ITaggingComponent
     }
 
     /// <summary>The token after a capitalised name starting at <paramref name="first"/>.</summary>
-    internal static int ReadName(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first)
+    private static int ReadName(DocumentContext context, SpanStarts spansByStart, string body, int first)
     {
         var tokens = context.Tokens;
         var pos = first;
@@ -167,9 +142,9 @@ internal sealed class PersonComponent : ITaggingComponent
 
     /// <summary>Whether a span already tagged covers part of the range ("… Quân đội nhân dân Việt Nam, Thứ trưởng …":
     /// "Việt Nam" ends an organisation, it is no name).</summary>
-    private static bool InsideEntity(IReadOnlyDictionary<int, Span> spansByStart, int start, int end)
+    private static bool InsideEntity(SpanStarts spansByStart, int start, int end)
     {
-        foreach (var s in spansByStart.Values)
+        foreach (var s in spansByStart.Spans)
         {
             if (s.Start < end && start < s.End)
             {
@@ -182,18 +157,26 @@ internal sealed class PersonComponent : ITaggingComponent
     private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 
     /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
-    private static int Appositive(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos, out List<TitleChain> segments)
+    /// <remarks>A segment starts with a position or modifier: where no such span follows the comma no chain is read (most
+    /// commas), and the list is made only for a segment found.</remarks>
+    private static int Appositive(DocumentContext context, SpanStarts spansByStart, string body, int pos, out IReadOnlyList<TitleChain> segments)
     {
+        List<TitleChain>? found = null;
         segments = [];
         var tokens = context.Tokens;
         while (pos + 1 < tokens.Length && tokens[pos].Is(body, ","))
         {
+            if (!spansByStart.TryGetValue(tokens[pos + 1].Start, out var lead) || lead.Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
+            {
+                break;
+            }
             var segment = TitleChain.Read(context, spansByStart, body, pos + 1, commas: false);
             if (!segment.Items.Any(i => i.Label == KnowledgeLabels.Position) || segment.Items[0].Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
             {
                 break;
             }
-            segments.Add(segment);
+            segments = found ??= [];
+            found.Add(segment);
             pos = segment.NextToken;
         }
         return pos;
@@ -202,7 +185,7 @@ internal sealed class PersonComponent : ITaggingComponent
     /// <summary>"Hoang Xuan Chien, who chairs …", "Zhang Youxia, vice chairman of China's Central Military Commission":
     /// a capitalised name of two or more words before ", who" or a comma and a title led by a position, added to
     /// <paramref name="found"/> (with that title) unless a person already starts there.</summary>
-    private static void WhoAppositives(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, PersonBook people, List<Span> found)
+    private static void WhoAppositives(DocumentContext context, SpanStarts spansByStart, string body, PersonBook people, PooledList<Span> found)
     {
         var tokens = context.Tokens;
         for (var k = 2; k + 1 < tokens.Length; k++)
@@ -211,7 +194,7 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 continue;
             }
-            List<TitleChain> appositive = [];
+            IReadOnlyList<TitleChain> appositive = [];
             if (!tokens[k + 1].Is(body, "who") && Appositive(context, spansByStart, body, k, out appositive) == k)
             {
                 continue;
@@ -221,7 +204,7 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 first--;
             }
-            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found, tokens[first].Start)
+            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found.Span, tokens[first].Start)
                 && !InsideEntity(spansByStart, tokens[first].Start, tokens[k - 1].End))
             {
                 found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, appositive));

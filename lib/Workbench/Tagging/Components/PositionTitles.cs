@@ -16,21 +16,21 @@ internal static class PositionTitles
     public static (PositionTitle Title, int Priority)? Candidate(DocumentContext context, string body, TitleChain chain, int index)
     {
         var item = chain.Items[index];
-        var id = item.Id[(KnowledgeLabels.Position.Length + 1)..];
-        if (!context.Knowledge.Positions.TryGetValue(id, out var entry))
+        // Looked up by spans and in tables made at load: this runs for every position of every title chain.
+        if (!context.Knowledge.PositionLookup.TryGetValue(item.Id.AsSpan(KnowledgeLabels.Position.Length + 1), out var id, out var entry))
         {
             return null;
         }
         var prefix = index > 0 && chain.Items[index - 1].Label == KnowledgeLabels.Modifier
-            ? context.Knowledge.Aliases.FirstOrDefault(a => a.Label == KnowledgeLabels.Modifier && a.SpanId == chain.Items[index - 1].Id)?.Extra
+            ? context.Knowledge.ModifierPrefixes.GetValueOrDefault(chain.Items[index - 1].Id)
             : null;
         Span? next = index + 1 < chain.Items.Count ? chain.Items[index + 1] : null;
         if (entry.Head && next is { Label: KnowledgeLabels.Organization } org && Adjacent(body, item, org))
         {
             return (new PositionTitle(id, null, org.Id[(KnowledgeLabels.Organization.Length + 1)..], org.Country, prefix), entry.Priority);
         }
-        var complement = body[item.End..chain.ComplementEnds[index]].Trim();
-        return (new PositionTitle(id, entry.Head && complement.StartsWith("of ", StringComparison.Ordinal) ? complement : null, null, null, prefix), entry.Priority);
+        var complement = body.AsSpan(item.End, chain.ComplementEnds[index] - item.End).Trim();
+        return (new PositionTitle(id, entry.Head && complement.StartsWith("of ", StringComparison.Ordinal) ? complement.ToString() : null, null, null, prefix), entry.Priority);
     }
 
     /// <summary>The English title for a person of <paramref name="country"/>.</summary>

@@ -14,28 +14,29 @@ internal sealed class TopicComponent : ITaggingComponent
     public Document Apply(Document document, DocumentContext context)
     {
         // Loops, not LINQ: this runs for every article.
-        var titles = new List<Span>();
-        for (var si = 0; si < document.Spans.Count; si++)
+        using var titles = new PooledList<Span>(8);
+        foreach (var s in context.Spans.Items)
         {
-            var s = document.Spans[si];
             if (s.Label == PersonComponent.TitleLabel)
             {
                 titles.Add(s);
             }
         }
-        using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles, m), OverlapPolicy.LongestFirst);
-        var spans = new List<Span>(resolved.Count);
+        using var resolved = Overlaps.Resolve(context.Matches, m => m.Entry.Label == KnowledgeLabels.Topic && !InTitle(titles.Span, m), OverlapPolicy.LongestFirst);
+        using var spans = new PooledList<Span>(resolved.Count);
         foreach (var m in resolved.Span)
         {
             spans.Add(new Span(m.Start, m.End, KnowledgeLabels.Topic, m.Entry.SpanId, "topic-pattern"));
         }
-        return document with { Spans = SpanList.Merge(document.Spans, spans), Topics = Topics(spans, context.Strings) };
+        var topics = Topics(spans.Span, context.Strings);
+        context.Spans.Merge(spans.WritableSpan);
+        return document with { Topics = topics };
     }
 
     /// <summary>The distinct topic labels, sorted: one string per label across the run (the run's table), not one per span.</summary>
-    private static string[] Topics(List<Span> spans, StringTable strings)
+    private static string[] Topics(ReadOnlySpan<Span> spans, StringTable strings)
     {
-        var topics = new List<string>(spans.Count);
+        var topics = new List<string>(spans.Length);
         foreach (var s in spans)
         {
             var topic = strings.Get(s.Id.AsSpan(KnowledgeLabels.Topic.Length + 1));
@@ -48,7 +49,7 @@ internal sealed class TopicComponent : ITaggingComponent
         return [.. topics];
     }
 
-    private static bool InTitle(List<Span> titles, AliasMatch m)
+    private static bool InTitle(ReadOnlySpan<Span> titles, AliasMatch m)
     {
         foreach (var t in titles)
         {

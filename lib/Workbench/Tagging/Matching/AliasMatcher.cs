@@ -15,18 +15,20 @@ internal readonly record struct AliasMatch(int Start, int End, AliasEntry Entry)
 /// </summary>
 internal sealed class AliasMatcher
 {
-    private readonly TrieNode _root = new();
+    private readonly AliasTrie _trie;
 
     public AliasMatcher(IEnumerable<AliasEntry> entries)
     {
+        var root = new TrieNode();
         foreach (var e in entries)
         {
             var key = MatchText.Normalize(e.Alias);
             if (key.Length > 0)
             {
-                _root.Add(key, e);
+                root.Add(key, e);
             }
         }
+        _trie = new AliasTrie(root);
     }
 
     /// <summary>Adds every match in <paramref name="text"/> to <paramref name="found"/>, ordered by start.</summary>
@@ -36,18 +38,18 @@ internal sealed class AliasMatcher
         {
             if (t.IsWord)
             {
-                Walk(_root, text, t.Start, found);
+                Walk(_trie, text, t.Start, found);
             }
         }
     }
 
-    private static void Walk(TrieNode root, string source, int start, PooledList<AliasMatch> found)
+    private static void Walk(AliasTrie trie, string source, int start, PooledList<AliasMatch> found)
     {
-        var node = root;
+        var node = AliasTrie.Root;
         var j = start;
         while (true)
         {
-            if (node.Entries is { } entries && (j == source.Length || !char.IsLetterOrDigit(source[j])))
+            if (trie.Entries(node) is { } entries && (j == source.Length || !char.IsLetterOrDigit(source[j])))
             {
                 foreach (var e in entries)
                 {
@@ -57,13 +59,18 @@ internal sealed class AliasMatcher
                     }
                 }
             }
-            if (j >= source.Length || node.Next(MatchText.Map(source[j])) is not { } next)
+            if (j >= source.Length)
             {
                 return;
             }
-            node = next;
+            var c = MatchText.Map(source[j]);
+            node = trie.Next(node, c);
+            if (node < 0)
+            {
+                return;
+            }
             j++;
-            if (MatchText.Map(source[j - 1]) == ' ')
+            if (c == ' ')
             {
                 while (j < source.Length && MatchText.Map(source[j]) == ' ')
                 {

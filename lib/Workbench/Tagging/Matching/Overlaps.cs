@@ -1,12 +1,14 @@
+using System.Buffers;
+
 namespace Workbench.Tagging.Matching;
 
 /// <summary>Applies an <see cref="OverlapPolicy"/> to a set of matches.</summary>
 internal static class Overlaps
 {
-    private static readonly Comparison<AliasMatch> s_longestFirst =
+    private static readonly Comparison<Key> s_longestFirst =
         static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start);
 
-    private static readonly Comparison<AliasMatch> s_firstWins =
+    private static readonly Comparison<Key> s_firstWins =
         static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
 
     private static readonly Comparison<AliasMatch> s_byStart = static (a, b) => a.Start.CompareTo(b.Start);
@@ -28,34 +30,64 @@ internal static class Overlaps
         {
             return all;
         }
-        // The same introspective sort List.Sort runs, so equal keys keep the order they always had.
-        all.WritableSpan.Sort(policy == OverlapPolicy.LongestFirst ? s_longestFirst : s_firstWins);
-        var kept = new PooledList<AliasMatch>(all.Count);
+        // The same introspective sort List.Sort runs, so equal keys keep the order they always had; it sorts keys of
+        // the matches (no reference in them, so no write barrier on every move), and the comparisons, and so the
+        // order, are the same as over the matches.
+        var rented = ArrayPool<Key>.Shared.Rent(all.Count);
+        var keys = rented.AsSpan(0, all.Count);
         var to = 0;
-        foreach (var m in all.Span)
+        for (var i = 0; i < keys.Length; i++)
         {
-            to = Math.Max(to, m.End);
+            keys[i] = new Key(all[i].Length, all[i].Start, i);
+            to = Math.Max(to, all[i].End);
         }
+        keys.Sort(policy == OverlapPolicy.LongestFirst ? s_longestFirst : s_firstWins);
         // Which characters are taken: a buffer of this thread's that is all false between calls, so only the ranges
         // kept are cleared afterwards (clearing the matched range of the body on every call was most of this method).
         var taken = Taken(to);
-        foreach (var m in all.Span)
+        var chosen = ArrayPool<bool>.Shared.Rent(keys.Length);
+        Array.Clear(chosen, 0, keys.Length);
+        foreach (var k in keys)
         {
-            var range = taken.AsSpan(m.Start, m.Length);
+            var range = taken.AsSpan(k.Start, k.Length);
             if (!range.Contains(true))
             {
                 range.Fill(true);
-                kept.Add(m);
+                chosen[k.Index] = true;
             }
         }
-        foreach (var m in kept.Span)
+        var kept = new PooledList<AliasMatch>(all.Count);
+        var ordered = true;
+        for (var i = 0; i < keys.Length; i++)
         {
-            taken.AsSpan(m.Start, m.Length).Clear();
+            if (chosen[i])
+            {
+                ordered &= kept.Count == 0 || kept[kept.Count - 1].Start < all[i].Start;
+                kept.Add(all[i]);
+                taken.AsSpan(all[i].Start, all[i].Length).Clear();
+            }
         }
+        if (!ordered)
+        {
+            // Matches that do not come by start: as before, the kept ones in the order they were chosen, sorted by start.
+            kept.Clear();
+            foreach (var k in keys)
+            {
+                if (chosen[k.Index])
+                {
+                    kept.Add(all[k.Index]);
+                }
+            }
+            kept.WritableSpan.Sort(s_byStart);
+        }
+        ArrayPool<bool>.Shared.Return(chosen);
+        ArrayPool<Key>.Shared.Return(rented);
         all.Dispose();
-        kept.WritableSpan.Sort(s_byStart);
         return kept;
     }
+
+    /// <summary>A match to sort by: its length and start, and where it is in the list.</summary>
+    private readonly record struct Key(int Length, int Start, int Index);
 
     [ThreadStatic]
     private static bool[]? t_taken;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Workbench.Tagging.Matching;
 
@@ -7,7 +8,7 @@ namespace Workbench.Tagging.Matching;
 /// (tokens, alias matches) that lives only while one document is tagged: the arrays go back to the pool on
 /// <see cref="Dispose"/> instead of becoming garbage for every article.
 /// </summary>
-/// <typeparam name="T">An unmanaged-like value type; the pool is not cleared on return.</typeparam>
+/// <typeparam name="T">A value type; what of it holds references is cleared before it goes back to the pool.</typeparam>
 internal sealed class PooledList<T>(int capacity) : IDisposable
     where T : struct
 {
@@ -27,19 +28,38 @@ internal sealed class PooledList<T>(int capacity) : IDisposable
         {
             var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
             _items.AsSpan(0, Count).CopyTo(bigger);
-            ArrayPool<T>.Shared.Return(_items);
+            Return(_items, Count);
             _items = bigger;
         }
         _items[Count++] = item;
+    }
+
+    /// <summary>Empties the list, keeping its array.</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            _items.AsSpan(0, Count).Clear();
+        }
+        Count = 0;
     }
 
     public void Dispose()
     {
         if (_items.Length > 0)
         {
-            ArrayPool<T>.Shared.Return(_items);
+            Return(_items, Count);
             _items = [];
             Count = 0;
         }
+    }
+
+    private static void Return(T[] items, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            items.AsSpan(0, count).Clear();
+        }
+        ArrayPool<T>.Shared.Return(items);
     }
 }

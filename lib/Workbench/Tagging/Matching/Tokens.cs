@@ -9,8 +9,14 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 }
 
 /// <summary>Splits a text into <see cref="Token"/>s in one pass.</summary>
+/// <remarks>What each character is (part of a word, white space, or punctuation) is read from a table made once over
+/// every UTF-16 character, not asked of the Unicode data for every character of every body.</remarks>
 internal static class Tokenizer
 {
+    private const byte Space = 0, Word = 1, Punctuation = 2;
+
+    private static readonly byte[] s_kinds = BuildKinds();
+
     /// <summary>The tokens of <paramref name="text"/> in a pooled list the caller disposes (a text has at most one
     /// token per character, so the list never grows).</summary>
     public static PooledList<Token> Tokenize(string text)
@@ -19,24 +25,35 @@ internal static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (IsWordChar(c))
+            var kind = s_kinds[text[i]];
+            if (kind == Word)
             {
                 var start = i;
-                while (i < text.Length && IsWordChar(text[i]))
+                while (i < text.Length && s_kinds[text[i]] == Word)
                 {
                     i++;
                 }
                 tokens.Add(new Token(start, i, true));
                 continue;
             }
-            if (!char.IsWhiteSpace(c))
+            if (kind == Punctuation)
             {
                 tokens.Add(new Token(i, i + 1, false));
             }
             i++;
         }
         return tokens;
+    }
+
+    private static byte[] BuildKinds()
+    {
+        var kinds = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            kinds[i] = IsWordChar(c) ? Word : char.IsWhiteSpace(c) ? Space : Punctuation;
+        }
+        return kinds;
     }
 
     private static bool IsWordChar(char c) =>

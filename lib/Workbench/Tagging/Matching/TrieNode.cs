@@ -2,7 +2,8 @@ using Workbench.Knowledge;
 
 namespace Workbench.Tagging.Matching;
 
-/// <summary>A node of the alias trie: children by character, and the aliases that end here.</summary>
+/// <summary>A node of the alias trie as it is built: children by character, and the aliases that end here. The walk
+/// runs over its flat form, <see cref="AliasTrie"/>.</summary>
 internal sealed class TrieNode
 {
     private const int DenseFrom = 8;
@@ -11,6 +12,9 @@ internal sealed class TrieNode
     private Dictionary<char, TrieNode>? _dense;
 
     public List<AliasEntry>? Entries { get; private set; }
+
+    /// <summary>The children, by character, in the order they were added.</summary>
+    public IEnumerable<KeyValuePair<char, TrieNode>> Children => _keys.Zip(_children, KeyValuePair.Create);
 
     public TrieNode? Next(char c)
     {

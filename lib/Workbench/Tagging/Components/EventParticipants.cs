@@ -1,0 +1,126 @@
+using Workbench.Knowledge;
+using Workbench.Tagging.Matching;
+
+namespace Workbench.Tagging.Components;
+
+/// <summary>Who takes part in the event of one trigger: the people of its clause, and the subject a clause names
+/// without naming a person (see <see cref="EventComponent"/>).</summary>
+internal static class EventParticipants
+{
+    // "The two sides held talks", "hai bên hội đàm": the sides are the trigger's subject only when they stand right
+    // before it, not when the trigger is a noun far along their sentence ("… maintained such mechanisms as the dialogue").
+    private const int MaxPartiesGap = 12;
+
+    // The longest title that may stand between a visitor and "đang" ("Mao Sophan, Tư lệnh Lục quân Hoàng gia Campuchia đang …").
+    private const int MaxAppositive = 80;
+
+    /// <summary>
+    /// The ids of a trigger's people, each once, into <paramref name="ids"/>: its subject — the clause's people before it
+    /// (a description only as the first of them); after the clause's first trigger only the first of them, or the
+    /// person an ongoing word points to (<see cref="Ongoing"/>) — then the people after it up to <paramref name="until"/>.
+    /// </summary>
+    /// <returns>Whether any person of the clause stands before the trigger.</returns>
+    /// <remarks>Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
+    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, bool first, int until, List<string> ids)
+    {
+        ids.Clear();
+        var visitor = first ? null : Ongoing(cues, people, t);
+        if (visitor is { } v)
+        {
+            ids.Add(v.Id);
+        }
+        var before = false;
+        foreach (var p in people)
+        {
+            if (p.End <= t.Start)
+            {
+                if (visitor is null && (!before || (first && p.Rule != "description")))
+                {
+                    AddOnce(ids, p.Id);
+                }
+                before = true;
+            }
+        }
+        foreach (var p in people)
+        {
+            if (p.Start >= t.End && p.End <= until)
+            {
+                AddOnce(ids, p.Id);
+            }
+        }
+        return before;
+    }
+
+    private static void AddOnce(List<string> ids, string id)
+    {
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// A trigger with no person before it in its clause may still name its subject: a pronoun ("He also held talks
+    /// with …") stands for the article's first person; the two sides right before the trigger ("The two sides held
+    /// talks", "hai bên hội đàm") are the parties of the article's first two-party event, else its first two people.
+    /// </summary>
+    public static void Subject(ReadOnlySpan<AliasMatch> cues, Text.TextSpan clause, AliasMatch trigger, List<string> ids,
+        string? protagonist, List<FoundEvent> events, ReadOnlySpan<Span> persons)
+    {
+        foreach (var m in cues)
+        {
+            if (m.Start < clause.Start || m.End > clause.End)
+            {
+                continue;
+            }
+            if (m.Entry.Label == KnowledgeLabels.Pronoun && m.End <= trigger.Start && protagonist is not null && !ids.Contains(protagonist))
+            {
+                ids.Insert(0, protagonist);
+                return;
+            }
+            if (m.Entry.Label == KnowledgeLabels.Parties && ids.Count == 0 && m.End <= trigger.Start && trigger.Start - m.End <= MaxPartiesGap)
+            {
+                foreach (var e in events)
+                {
+                    if (e.Participants.Count >= 2)
+                    {
+                        ids.AddRange(e.Participants);
+                        return;
+                    }
+                }
+                foreach (var p in persons)
+                {
+                    if (ids.Count < 2)
+                    {
+                        AddOnce(ids, p.Id);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X tiếp Y đang thăm chính thức Việt Nam", "X received Y, who is on an official visit": a later trigger right after
+    /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
+    /// the clause's subject.
+    /// </summary>
+    private static Span? Ongoing(ReadOnlySpan<AliasMatch> cues, ReadOnlySpan<Span> people, AliasMatch trigger)
+    {
+        foreach (var m in cues)
+        {
+            if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
+            {
+                for (var i = people.Length - 1; i >= 0; i--)
+                {
+                    if (people[i].End <= m.Start)
+                    {
+                        return m.Start - people[i].End <= MaxAppositive ? people[i] : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}
