@@ -32,9 +32,11 @@ internal sealed class DateComponent : ITaggingComponent
         var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>());
         var published = document.Article.Published;
         using var spans = new PooledList<Span>(16);
-        for (var k = 0; k < context.Tokens.Length; k++)
+        var count = context.Tokens.Length;
+        for (var k = 0; k < count; k++)
         {
-            var found = reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, s_vietnameseLeads);
+            // Every shape but a weekday has a number within three tokens: most tokens are passed over on that alone.
+            var found = reader.DigitWithin3(k) ? reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, s_vietnameseLeads) : null;
             if (found is { } f && Resolve(f.Day, f.Month, f.Year, published) is { } iso)
             {
                 spans.Add(Date(context, k, f.Last, iso));

@@ -21,6 +21,10 @@ internal readonly ref struct DateTokens
         _months = months;
     }
 
+    /// <summary>Whether token <paramref name="k"/> or one of the two after it starts with a digit: what
+    /// <see cref="MonthFirst"/>, <see cref="DayFirst"/> and <see cref="Numeric"/> each need to find anything.</summary>
+    public bool DigitWithin3(int k) => StartsWithDigit(k) || StartsWithDigit(k + 1) || StartsWithDigit(k + 2);
+
     /// <summary>"November 9", "Nov. 9th, 2023".</summary>
     public DayMonth? MonthFirst(int k)
     {

@@ -5,7 +5,10 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 {
     public bool IsCapitalized(string text) => IsWord && char.IsUpper(text[Start]);
 
-    public bool Is(string text, string value) => text.AsSpan(Start, End - Start).Equals(value, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the token is <paramref name="value"/>, in any case; the lengths are compared first, as most
+    /// tokens asked about (is this a comma, "the", a full stop?) are not.</summary>
+    public bool Is(string text, string value) =>
+        End - Start == value.Length && text.AsSpan(Start, End - Start).Equals(value, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Splits a text into <see cref="Token"/>s in one pass.</summary>
