@@ -15,6 +15,20 @@ public class SeedCorpusTests
         Assert.Equal(vov.People.Single(p => p.Id == shared[0]), vna.People.Single(p => p.Id == shared[0]));
     }
 
+    [Theory]
+    [InlineData(Workbench.Tagging.OverlapPolicy.KeepAll)]
+    [InlineData(Workbench.Tagging.OverlapPolicy.FirstWins)]
+    public void Every_overlap_policy_tags_every_seed(Workbench.Tagging.OverlapPolicy policy)
+    {
+        var corpus = TaggingFixtures.Seeds.Documents.Select(d => d.Article).ToList();
+
+        var tags = Workbench.Tagging.Tagger.Tag(corpus, new Workbench.Tagging.TaggerOptions { EntityOverlap = policy });
+
+        Assert.Empty(tags.Diagnostics);
+        Assert.Equal(corpus.Count, tags.Documents.Count);
+        Assert.All(tags.Documents, d => Assert.NotEmpty(d.People));
+    }
+
     [Fact]
     public void Related_headlines_and_removed_chrome_count_for_nothing()
     {

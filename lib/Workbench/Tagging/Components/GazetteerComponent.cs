@@ -42,6 +42,10 @@ internal sealed class GazetteerComponent : ITaggingComponent
             return null;
         }
         var next = matches[i + 1];
+        if (next.Start < matches[i].End)
+        {
+            return null; // overlapping matches (kept when the overlap policy keeps all): nothing is written after it
+        }
         var gap = body.AsSpan(matches[i].End, next.Start - matches[i].End).Trim();
         return next.Entry.Label == KnowledgeLabels.Country && (gap.IsEmpty || gap is "of" or "of the") ? next.Entry.Country : null;
     }
