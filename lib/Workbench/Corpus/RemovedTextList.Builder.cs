@@ -37,13 +37,6 @@ public sealed partial class RemovedTextList
             }
         }
 
-        /// <summary>The text of a piece added earlier.</summary>
-        public ReadOnlySpan<char> TextOf(int index)
-        {
-            var start = index == 0 ? 0 : _ends[index - 1];
-            return _text.AsSpan(start, _ends[index] - start);
-        }
-
         /// <summary>The finished list; the builder is empty afterwards.</summary>
         public RemovedTextList Build()
         {

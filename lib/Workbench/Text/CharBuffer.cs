@@ -38,9 +38,6 @@ internal struct CharBuffer : IDisposable
 
     public override readonly string ToString() => new(_chars, 0, _length);
 
-    /// <summary>Characters written so far, [start, start + length).</summary>
-    public readonly ReadOnlySpan<char> AsSpan(int start, int length) => _chars.AsSpan(0, _length).Slice(start, length);
-
     /// <summary>Hands the rented array (holding <paramref name="length"/> characters) to the caller, who returns it to
     /// the pool; the buffer is empty afterwards.</summary>
     public char[] Detach(out int length)
