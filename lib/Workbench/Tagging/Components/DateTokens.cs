@@ -57,7 +57,7 @@ internal readonly ref struct DateTokens
             return null;
         }
         var sep = Text(d + 1);
-        if (Is(d + 3, sep) && Number(d + 4, 4) is { } year && Text(d + 4).Length == 4)
+        if (Is(d + 3, sep) && Number(d + 4, 4) is { } year && Span(d + 4).Length == 4)
         {
             return new DayMonth(day, month, year, d + 4);
         }
@@ -74,12 +74,12 @@ internal readonly ref struct DateTokens
     private DayMonth WithYear(int day, int month, int dayToken)
     {
         var y = Is(dayToken + 1, ",") ? dayToken + 2 : dayToken + 1;
-        return Number(y, 4) is { } year && Text(y).Length == 4 ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
+        return Number(y, 4) is { } year && Span(y).Length == 4 ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
     }
 
     private int? Month(int k) =>
         k < _tokens.Length && _tokens[k].IsWord && char.IsAsciiLetterUpper(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 9
-            && _months.TryGetValue(_body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start), out var m) ? m : null;
+            && _months.TryGetValue(Span(k), out var m) ? m : null;
 
     /// <summary>A day number, allowing an ordinal suffix in the same token ("9th").</summary>
     private int? Day(int k)
@@ -88,7 +88,7 @@ internal readonly ref struct DateTokens
         {
             return null;
         }
-        var text = _body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start);
+        var text = Span(k);
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]))
         {
@@ -105,7 +105,7 @@ internal readonly ref struct DateTokens
         {
             return null;
         }
-        var text = _body.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start);
+        var text = Span(k);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
