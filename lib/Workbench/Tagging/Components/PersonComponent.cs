@@ -27,6 +27,7 @@ internal sealed class PersonComponent : ITaggingComponent
         var people = new PersonBook(context, document);
         using var found = new PooledList<Span>(8);
         using var titles = new PooledList<Span>(8);
+        using var scratch = new TitleChain.Scratch();
         var tokens = context.Tokens;
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -34,22 +35,23 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 continue;
             }
-            var chain = TitleChain.Read(context, spansByStart, body, k, commas: true);
-            if (!chain.HasTitle)
+            var next = TitleChain.Scan(context, spansByStart, body, k, commas: true, scratch);
+            if (!TitleChain.HasTitleIn(scratch.Items.Span))
             {
                 continue;
             }
-            var nameEnd = ReadName(context, spansByStart, body, chain.NextToken);
-            if (nameEnd - chain.NextToken < 2)
+            var nameEnd = ReadName(context, spansByStart, body, next);
+            if (nameEnd - next < 2)
             {
                 continue;
             }
-            var after = Appositive(context, spansByStart, body, nameEnd, out var appositive);
+            var chain = TitleChain.From(scratch, next);
+            var after = Appositive(context, spansByStart, body, nameEnd, scratch, out var appositive);
             found.Add(people.Add(tokens[chain.NextToken].Start, tokens[nameEnd - 1].End, "title-chain", chain, appositive));
             titles.Add(new Span(chain.Items[0].Start, tokens[chain.NextToken].Start, TitleLabel, "title", "title-chain"));
             k = Math.Max(k, after - 1);
         }
-        WhoAppositives(context, spansByStart, body, people, found);
+        WhoAppositives(context, spansByStart, body, people, found, scratch);
         var resolved = people.Resolve();
         using var added = new PooledList<Span>(found.Count + titles.Count);
         foreach (var f in found.Span)
@@ -65,6 +67,18 @@ internal sealed class PersonComponent : ITaggingComponent
     }
 
     // Loops, not lambdas: these run for every span and every token, and a capturing lambda allocates each time.
+    private static bool HasPosition(ReadOnlySpan<Span> spans)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Label == KnowledgeLabels.Position)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool StartsAt(ReadOnlySpan<Span> spans, int start)
     {
         foreach (var p in spans)
@@ -159,7 +173,8 @@ internal sealed class PersonComponent : ITaggingComponent
     /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
     /// <remarks>A segment starts with a position or modifier: where no such span follows the comma no chain is read (most
     /// commas), and the list is made only for a segment found.</remarks>
-    private static int Appositive(DocumentContext context, SpanStarts spansByStart, string body, int pos, out IReadOnlyList<TitleChain> segments)
+    private static int Appositive(DocumentContext context, SpanStarts spansByStart, string body, int pos, TitleChain.Scratch scratch,
+        out IReadOnlyList<TitleChain> segments)
     {
         List<TitleChain>? found = null;
         segments = [];
@@ -170,14 +185,14 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 break;
             }
-            var segment = TitleChain.Read(context, spansByStart, body, pos + 1, commas: false);
-            if (!segment.Items.Any(i => i.Label == KnowledgeLabels.Position) || segment.Items[0].Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
+            var next = TitleChain.Scan(context, spansByStart, body, pos + 1, commas: false, scratch);
+            if (!HasPosition(scratch.Items.Span) || scratch.Items[0].Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
             {
                 break;
             }
             segments = found ??= [];
-            found.Add(segment);
-            pos = segment.NextToken;
+            found.Add(TitleChain.From(scratch, next));
+            pos = next;
         }
         return pos;
     }
@@ -185,7 +200,8 @@ internal sealed class PersonComponent : ITaggingComponent
     /// <summary>"Hoang Xuan Chien, who chairs …", "Zhang Youxia, vice chairman of China's Central Military Commission":
     /// a capitalised name of two or more words before ", who" or a comma and a title led by a position, added to
     /// <paramref name="found"/> (with that title) unless a person already starts there.</summary>
-    private static void WhoAppositives(DocumentContext context, SpanStarts spansByStart, string body, PersonBook people, PooledList<Span> found)
+    private static void WhoAppositives(DocumentContext context, SpanStarts spansByStart, string body, PersonBook people, PooledList<Span> found,
+        TitleChain.Scratch scratch)
     {
         var tokens = context.Tokens;
         for (var k = 2; k + 1 < tokens.Length; k++)
@@ -195,7 +211,7 @@ internal sealed class PersonComponent : ITaggingComponent
                 continue;
             }
             IReadOnlyList<TitleChain> appositive = [];
-            if (!tokens[k + 1].Is(body, "who") && Appositive(context, spansByStart, body, k, out appositive) == k)
+            if (!tokens[k + 1].Is(body, "who") && Appositive(context, spansByStart, body, k, scratch, out appositive) == k)
             {
                 continue;
             }

@@ -10,7 +10,7 @@ namespace Workbench.Tagging.Components;
 /// and names are read against. A table with one slot per character of the body, rented from the pool, so a look-up is
 /// one array read and building it allocates nothing (a dictionary of the spans was a tenth of the tag stage's garbage).
 /// </summary>
-/// <remarks>A read-only dictionary because <see cref="TitleChain.Read"/> takes one. It indexes the spans as they are
+/// <remarks>A read-only dictionary because <see cref="TitleChain.Scan"/> takes one. It indexes the spans as they are
 /// when it is made: dispose it before the spans change.</remarks>
 internal sealed class SpanStarts : IReadOnlyDictionary<int, Span>, IDisposable
 {

@@ -16,15 +16,33 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
         KnowledgeLabels.Country, KnowledgeLabels.Organization,
     ];
 
-    /// <summary>Whether the chain holds a rank, position or honorific (a country alone is no title).</summary>
-    public bool HasTitle => Items.Any(i => i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific);
+    /// <summary>Whether some of the items are a rank, position or honorific (a country alone is no title).</summary>
+    public static bool HasTitleIn(ReadOnlySpan<Span> items)
+    {
+        foreach (var i in items)
+        {
+            if (i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    /// <summary>Reads a chain starting at token <paramref name="first"/>; commas join titles only when <paramref name="commas"/>.</summary>
-    public static TitleChain Read(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first, bool commas)
+    /// <summary>The chain last read by <see cref="Scan"/> into <paramref name="scratch"/>, as a record of its own (made
+    /// only for a chain that is kept).</summary>
+    public static TitleChain From(Scratch scratch, int next) => new(scratch.Items.Span.ToArray(), scratch.Ends.Span.ToArray(), next);
+
+    /// <summary>Reads a chain starting at token <paramref name="first"/> into <paramref name="scratch"/> (cleared first) and
+    /// returns the token after it; commas join titles only when <paramref name="commas"/>.</summary>
+    /// <remarks>Most chains read lead to no person (a title with no name after it, a country alone), so reading one makes
+    /// nothing: <see cref="From"/> makes the record of a chain that is kept.</remarks>
+    public static int Scan(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first, bool commas, Scratch scratch)
     {
         var tokens = context.Tokens;
-        var items = new List<Span>();
-        var ends = new List<int>();
+        var (items, ends) = (scratch.Items, scratch.Ends);
+        items.Clear();
+        ends.Clear();
         var next = first;
         var pos = first;
         while (pos < tokens.Length)
@@ -49,7 +67,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
             if (IsTitleWord(context, body, tok))
             {
                 pos = next = pos + 1;
-                ends[^1] = tok.End;
+                ends.WritableSpan[^1] = tok.End;
                 continue;
             }
             if ((!tok.IsWord && tok.Is(body, ",") && commas) || context.Knowledge.TitleWords.Connectors.Contains(body, tok))
@@ -64,7 +82,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
             }
             break;
         }
-        return new TitleChain(items, ends, next);
+        return next;
     }
 
     /// <summary>
@@ -86,4 +104,18 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
 
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
         tok.IsCapitalized(body) && context.Knowledge.TitleWords.Titles.Contains(body, tok);
+
+    /// <summary>Pooled lists a chain is read into: the items and, for each, where its complement ends.</summary>
+    public sealed class Scratch : IDisposable
+    {
+        public PooledList<Span> Items { get; } = new(8);
+
+        public PooledList<int> Ends { get; } = new(8);
+
+        public void Dispose()
+        {
+            Items.Dispose();
+            Ends.Dispose();
+        }
+    }
 }
