@@ -14,6 +14,8 @@ public static partial class ArticleCleaner
         {
             var body = _body.ToString();
             _body.Dispose();
+            _bodySeen.Dispose();
+            _relatedSeen.Dispose();
             // The lines joined back together are the text itself.
             var language = raw.Language ?? LanguageGuesser.Guess(body.Length > 0 ? body : Text);
             if (raw.Language is null)

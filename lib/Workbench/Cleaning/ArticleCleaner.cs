@@ -82,8 +82,8 @@ public static partial class ArticleCleaner
     {
         private readonly RemovedTextList.Builder _removed = Removed(raw, text.Length);
         private readonly List<int> _related = [];
-        private readonly HashSet<TextSpan> _relatedSeen = new(new LineComparer(text));
-        private readonly HashSet<TextSpan> _bodySeen = new(new LineComparer(text));
+        private readonly LineSet _relatedSeen = new(text);
+        private readonly LineSet _bodySeen = new(text);
         private readonly List<(DateOnly Date, TimeOnly? Time, string Rule)> _dates = [];
         private CharBuffer _body = new(text.Length);
         private readonly List<Provenance> _provenance = [.. raw.Provenance];
@@ -150,7 +150,7 @@ public static partial class ArticleCleaner
                 _gap = true;
                 return;
             }
-            if (!_bodySeen.Add(new TextSpan(start, end)))
+            if (!_bodySeen.Add(start, end))
             {
                 _removed.Add("duplicate-line", line, "duplicate:line");
                 _gap = true;
@@ -184,7 +184,7 @@ public static partial class ArticleCleaner
             }
             if (Headline.Looks(span))
             {
-                if (_relatedSeen.Add(new TextSpan(start, end)))
+                if (_relatedSeen.Add(start, end))
                 {
                     _related.Add(_removed.Count);
                 }
@@ -203,15 +203,5 @@ public static partial class ArticleCleaner
             removed.AddRange(raw.Removed);
             return removed;
         }
-    }
-
-    /// <summary>Compares lines of one text, given as ranges, the way a case-insensitive string set compares them,
-    /// so telling a repeated line costs no string.</summary>
-    private sealed class LineComparer(ReadOnlyMemory<char> text) : IEqualityComparer<TextSpan>
-    {
-        public bool Equals(TextSpan x, TextSpan y) =>
-            text.Span[x.Start..x.End].Equals(text.Span[y.Start..y.End], StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode(TextSpan span) => string.GetHashCode(text.Span[span.Start..span.End], StringComparison.OrdinalIgnoreCase);
     }
 }
