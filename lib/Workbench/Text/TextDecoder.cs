@@ -88,6 +88,10 @@ public static partial class TextDecoder
         {
             return Strict(bytes, WithExceptionFallback(named), file, guessed: false, pooled, out rented, out text);
         }
+        if (pooled && Utf8Pooled(bytes, out rented, out text))
+        {
+            return new DecodedText(null, "utf-8", []);
+        }
         var utf8 = Utf8Check(bytes);
         if (utf8.Valid)
         {
@@ -134,6 +138,22 @@ public static partial class TextDecoder
         }
         rented = chars;
         return null;
+    }
+
+    /// <summary>Decodes valid UTF-8 into a pooled array in one pass (validating, counting and decoding apart read the
+    /// bytes three times); false, with nothing rented, when the bytes are not valid UTF-8.</summary>
+    private static bool Utf8Pooled(ReadOnlySpan<byte> bytes, out char[]? rented, out ReadOnlyMemory<char> text)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            (rented, text) = (chars, chars.AsMemory(0, written));
+            return true;
+        }
+        ArrayPool<char>.Shared.Return(chars);
+        (rented, text) = (null, default);
+        return false;
     }
 
     private static DecodedText Fail(string encoding, Diagnostic problem) => new(null, encoding, [problem]);
