@@ -5,6 +5,7 @@ internal sealed record KnowledgeData(
     IReadOnlyList<AliasEntry> Aliases,
     IReadOnlyDictionary<(string Type, string Id, string Country), string> Names,
     TitleWords TitleWords,
+    DateWords DateWords,
     IReadOnlyDictionary<string, string> Surnames,
     IReadOnlyList<string> PatronymicSuffixes,
     IReadOnlyList<DescriptionEntry> Descriptions,

@@ -18,13 +18,11 @@ internal static class KnowledgeLoader
     // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
     private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
-    private static readonly string s_titleWordKinds = "the kinds the tagger reads: " + string.Join(", ", TitleWords.Kinds);
-
     /// <summary>The names of every file the tagger reads.</summary>
     public static readonly IReadOnlyList<string> Files =
     [
         .. s_gazetteers.Select(g => g.File), "names.tsv", "title-words.tsv", "name-parts.tsv", "descriptions.tsv",
-        "event-types.tsv", "event-triggers.tsv", "topics.tsv", "topic-patterns.tsv",
+        "event-types.tsv", "event-triggers.tsv", "topics.tsv", "topic-patterns.tsv", "dates-months.tsv", "dates-words.tsv",
     ];
 
     public static KnowledgeBase Load(KnowledgeFiles files)
@@ -65,6 +63,7 @@ internal static class KnowledgeLoader
             unique,
             names,
             ReadTitleWords(reader),
+            ReadDateWords(reader),
             parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
                 .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
@@ -75,17 +74,32 @@ internal static class KnowledgeLoader
         return new KnowledgeBase(data, reader.Problems, files.Source);
     }
 
-    /// <summary>The words of title-words.tsv by kind; an unknown kind or a word repeated in its kind and language is reported.</summary>
+    /// <summary>The words of title-words.tsv by kind.</summary>
     private static TitleWords ReadTitleWords(KnowledgeRows reader)
     {
-        var seen = new HashSet<(string, string, string)>();
-        var words = reader.Rows("title-words.tsv", "kind", "lang", "word")
-            .Where(r => TitleWords.Kinds.Contains(r.Get("kind")) || reader.Unknown(r, "title word kind", r.Get("kind"), s_titleWordKinds))
-            .Where(r => seen.Add((r.Get("kind"), r.Get("lang"), r.Get("word").ToLowerInvariant()))
-                || reader.Duplicate(r, "title word", r.Get("word"), r.Get("kind")))
-            .ToLookup(r => r.Get("kind"), r => r.Get("word"), StringComparer.Ordinal);
+        var words = ReadWords(reader, "title-words.tsv", "title word", TitleWords.Kinds);
         return new TitleWords(new WordSet(words[TitleWords.Title]), new WordSet(words[TitleWords.Connector]),
             new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]));
+    }
+
+    /// <summary>The words of dates-words.tsv by kind.</summary>
+    private static DateWords ReadDateWords(KnowledgeRows reader)
+    {
+        var words = ReadWords(reader, "dates-words.tsv", "date word", DateWords.Kinds);
+        return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]));
+    }
+
+    /// <summary>The words of a (kind, lang, word) file by kind; an unknown kind or a word repeated in its kind and
+    /// language is reported (<paramref name="what"/> names such a word in the report).</summary>
+    private static ILookup<string, string> ReadWords(KnowledgeRows reader, string file, string what, IReadOnlyList<string> kinds)
+    {
+        var known = "the kinds the tagger reads: " + string.Join(", ", kinds);
+        var seen = new HashSet<(string, string, string)>();
+        return reader.Rows(file, "kind", "lang", "word")
+            .Where(r => kinds.Contains(r.Get("kind")) || reader.Unknown(r, what + " kind", r.Get("kind"), known))
+            .Where(r => seen.Add((r.Get("kind"), r.Get("lang"), r.Get("word").ToLowerInvariant()))
+                || reader.Duplicate(r, what, r.Get("word"), r.Get("kind")))
+            .ToLookup(r => r.Get("kind"), r => r.Get("word"), StringComparer.Ordinal);
     }
 
     private static AliasEntry Gazetteer(string label, KnowledgeRow r)

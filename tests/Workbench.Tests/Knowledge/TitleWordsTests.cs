@@ -11,10 +11,12 @@ namespace Workbench.Tests.KnowledgeFiles;
 /// word more or less tags a sentence differently.</summary>
 public class TitleWordsTests
 {
+    private const string WordsFile = "title-words.tsv";
+
     [Fact]
     public void Every_title_word_is_one_token_of_a_known_kind()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, "title-words.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WordsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
         Assert.Equal("kind\tlang\tword", lines[0]);
         foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
@@ -51,7 +53,7 @@ public class TitleWordsTests
     [Fact]
     public void An_unknown_kind_and_a_repeated_word_are_reported_by_code()
     {
-        using var knowledge = KnowledgeCopy.With("rank\ten\tGeneral\nconnector\ten\tOF\n");
+        using var knowledge = KnowledgeCopy.With(WordsFile, "rank\ten\tGeneral\nconnector\ten\tOF\n");
 
         var problems = KnowledgeBase.Load(knowledge.Path).Diagnostics;
 
@@ -68,7 +70,7 @@ public class TitleWordsTests
     [InlineData("en", "General Romeo Brawner Jnr. met the minister.", "name-suffix", "Jnr", "Romeo Brawner Jnr: ", "Romeo Brawner Jnr.: ")]
     public void A_word_added_to_the_file_changes_the_people_found(string language, string text, string kind, string word, string before, string after)
     {
-        using var knowledge = KnowledgeCopy.With($"{kind}\t{language}\t{word}\n");
+        using var knowledge = KnowledgeCopy.With(WordsFile, $"{kind}\t{language}\t{word}\n");
         var extended = KnowledgeBase.Load(knowledge.Path);
 
         Assert.Empty(extended.Diagnostics);
@@ -81,7 +83,7 @@ public class TitleWordsTests
     [InlineData("vi", "Đại sứ Nga tại Việt Nam Gennady Bezdetko phát biểu.", "tại")]
     public void Without_its_host_word_the_country_an_ambassador_is_sent_to_ends_the_title(string language, string text, string word)
     {
-        using var knowledge = KnowledgeCopy.Without($"host\t{language}\t{word}");
+        using var knowledge = KnowledgeCopy.Without(WordsFile, $"host\t{language}\t{word}");
 
         Assert.Equal("Gennady Bezdetko: Ambassador", People(text, language, KnowledgeBase.BuiltIn));
         Assert.Equal("", People(text, language, KnowledgeBase.Load(knowledge.Path)));
@@ -90,30 +92,4 @@ public class TitleWordsTests
     private static string People(string text, string language, KnowledgeBase knowledge) =>
         string.Join("; ", Tagger.Tag(TaggingFixtures.Article(text, language), new TaggerOptions { Knowledge = knowledge }).People
             .Select(p => $"{p.Name}: {p.Position}"));
-
-    /// <summary>A copy of the repository's knowledge files with title-words.tsv changed.</summary>
-    private static class KnowledgeCopy
-    {
-        public static TempFolder With(string rows) => Copy(lines => [.. lines, .. rows.Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
-
-        public static TempFolder Without(string row)
-        {
-            var folder = Copy(lines => [.. lines.Where(l => l != row)]);
-            Assert.NotEqual(File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, "title-words.tsv")).Length,
-                File.ReadAllLines(Path.Combine(folder.Path, "title-words.tsv")).Length);
-            return folder;
-        }
-
-        private static TempFolder Copy(Func<string[], string[]> edit)
-        {
-            var folder = new TempFolder();
-            foreach (var f in Directory.GetFiles(RepoPaths.Knowledge, "*.tsv"))
-            {
-                File.Copy(f, Path.Combine(folder.Path, Path.GetFileName(f)));
-            }
-            var titleWords = Path.Combine(folder.Path, "title-words.tsv");
-            File.WriteAllLines(titleWords, edit(File.ReadAllLines(titleWords)));
-            return folder;
-        }
-    }
 }

@@ -10,18 +10,11 @@ namespace Workbench.Tagging.Components;
 /// stays partial (<c>--05-12</c>); a weekday without a published date is not resolved at all. Nothing is guessed.
 /// </summary>
 /// <remarks>Read from the tokens in one pass (no regular expression over the whole text); month names come from
-/// <c>dates-months.tsv</c>.</remarks>
+/// <c>dates-months.tsv</c>, the words that lead a date ("ngày", "on") from <c>dates-words.tsv</c>.</remarks>
 internal sealed class DateComponent : ITaggingComponent
 {
     /// <summary>How far after the published date a day-and-month may lie before it is read as last year's.</summary>
     private const int FutureWindowDays = 60;
-
-    // Looked up by a token's span through lookups made once, not one made per token.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_vietnameseLeads =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ngày", "sáng", "chiều", "tối", "trưa", "đêm" }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weekdayLeads =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "last", "this" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "dates";
 
@@ -31,18 +24,19 @@ internal sealed class DateComponent : ITaggingComponent
     {
         var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>());
         var published = document.Article.Published;
+        var words = context.Knowledge.DateWords;
         using var spans = new PooledList<Span>(16);
         var count = context.Tokens.Length;
         for (var k = 0; k < count; k++)
         {
             // Every shape but a weekday has a number within three tokens: most tokens are passed over on that alone.
-            var found = reader.DigitWithin3(k) ? reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, s_vietnameseLeads) : null;
+            var found = reader.DigitWithin3(k) ? reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, words.DayLeads) : null;
             if (found is { } f && Resolve(f.Day, f.Month, f.Year, published) is { } iso)
             {
                 spans.Add(Date(context, k, f.Last, iso));
                 k = f.Last;
             }
-            else if (published is { } p && reader.Weekday(k, s_weekdayLeads) is { } weekday)
+            else if (published is { } p && reader.Weekday(k, words.WeekdayLeads) is { } weekday)
             {
                 var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
                 spans.Add(Date(context, k, k + 1, p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));

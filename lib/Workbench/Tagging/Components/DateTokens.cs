@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Knowledge;
 using Workbench.Tagging.Matching;
 
 namespace Workbench.Tagging.Components;
@@ -42,15 +43,14 @@ internal readonly ref struct DateTokens
         Day(k) is { } day && Month(k + 1) is { } month ? WithYear(day, month, k + 1) : null;
 
     /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
-    public DayMonth? Numeric(int k, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads)
+    public DayMonth? Numeric(int k, WordSet leads)
     {
         // The day comes first, with or without a lead word: without a digit here or next there is no date.
         if (k >= _tokens.Length || !_tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
         {
             return null;
         }
-        var lead = !char.IsAsciiDigit(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 5
-            && leads.Contains(Span(k));
+        var lead = !char.IsAsciiDigit(_body[_tokens[k].Start]) && leads.Contains(Span(k));
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
@@ -64,9 +64,9 @@ internal readonly ref struct DateTokens
         return lead ? new DayMonth(day, month, null, d + 2) : null;
     }
 
-    /// <summary>"on Thursday": the weekday named after <c>on</c>, <c>last</c> or <c>this</c>.</summary>
-    public DayOfWeek? Weekday(int k, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads) =>
-        k + 1 < _tokens.Length && _tokens[k].IsWord && _tokens[k].End - _tokens[k].Start <= 4 && char.IsUpper(_body[_tokens[k + 1].Start])
+    /// <summary>"on Thursday": a weekday named after a word of <paramref name="leads"/> (<c>on</c>, <c>last</c>, <c>this</c>).</summary>
+    public DayOfWeek? Weekday(int k, WordSet leads) =>
+        k + 1 < _tokens.Length && _tokens[k].IsWord && char.IsUpper(_body[_tokens[k + 1].Start])
             && leads.Contains(Span(k))
             && Enum.TryParse<DayOfWeek>(Span(k + 1), ignoreCase: true, out var day) && !char.IsDigit(_body[_tokens[k + 1].Start])
             ? day : null;

@@ -1,0 +1,71 @@
+using Workbench.Diagnostics;
+using Workbench.Knowledge;
+using Workbench.Tagging;
+using Workbench.Tagging.Matching;
+using Workbench.Tests.Support;
+using Workbench.Tests.Tags;
+
+namespace Workbench.Tests.KnowledgeFiles;
+
+/// <summary>The words that lead a date (dates-words.tsv) are data: the file is checked row by row, and a copy with a
+/// word more or less tags a sentence differently.</summary>
+public class DateWordsTests
+{
+    private const string WordsFile = "dates-words.tsv";
+    private static readonly DateOnly s_published = new(2023, 7, 7); // a Friday
+
+    [Fact]
+    public void Every_date_word_is_one_token_of_a_known_kind()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WordsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+
+        Assert.Equal("kind\tlang\tword", lines[0]);
+        Assert.All(DateWords.Kinds, kind => Assert.Contains(lines, l => l.StartsWith(kind + "\t", StringComparison.Ordinal)));
+        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
+        {
+            Assert.Equal(3, cells.Length);
+            Assert.Contains(cells[0], DateWords.Kinds);
+            using var tokens = Tokenizer.Tokenize(cells[2]);
+            Assert.True(tokens.Span is [{ Start: 0 } token] && token.End == cells[2].Length, $"'{cells[2]}' is not one token");
+        }
+    }
+
+    [Fact]
+    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code()
+    {
+        using var knowledge = KnowledgeCopy.With(WordsFile, "month-lead\ten\tin\nday-lead\tvi\tNGÀY\n");
+
+        var problems = KnowledgeBase.Load(knowledge.Path).Diagnostics;
+
+        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code }, problems.Select(d => d.Code));
+    }
+
+    // "hôm 12-5": without a year, a day and month in figures are a date only after a lead word.
+    [Fact]
+    public void A_day_lead_added_to_the_file_makes_a_date_of_a_bare_day_and_month()
+    {
+        const string text = "Hôm 12-5, hai bên làm việc.";
+        using var knowledge = KnowledgeCopy.With(WordsFile, "day-lead\tvi\thôm\n");
+        var extended = KnowledgeBase.Load(knowledge.Path);
+
+        Assert.Empty(extended.Diagnostics);
+        Assert.Equal("", Dates(text, "vi", KnowledgeBase.BuiltIn));
+        Assert.Equal("Hôm 12-5 = date:2023-05-12", Dates(text, "vi", extended));
+    }
+
+    [Fact]
+    public void Without_its_lead_word_a_weekday_is_no_date()
+    {
+        const string text = "They met on Thursday.";
+        using var knowledge = KnowledgeCopy.Without(WordsFile, "weekday-lead\ten\ton");
+
+        Assert.Equal("on Thursday = date:2023-07-06", Dates(text, "en", KnowledgeBase.BuiltIn));
+        Assert.Equal("", Dates(text, "en", KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    private static string Dates(string text, string language, KnowledgeBase knowledge)
+    {
+        var document = Tagger.Tag(TaggingFixtures.Article(text, language, s_published), new TaggerOptions { Knowledge = knowledge });
+        return string.Join("; ", document.SpansOf(KnowledgeLabels.Date).Select(s => $"{s.Of(text)} = {s.Id}"));
+    }
+}
