@@ -31,6 +31,22 @@ public class LineSetTests
     }
 
     [Fact]
+    public void Long_lines_that_differ_only_in_the_middle_are_told_apart()
+    {
+        // The hash reads only the ends of a long line, so these collide; the comparison must still keep both.
+        var head = "Minister of National Defence Gen. Phan Van Giang received ";
+        var tail = " in Hanoi on November 9.";
+        var text = string.Join('\n', head + "the Russian guest" + tail, head + "the Laotian guest" + tail, head.ToUpperInvariant() + "THE RUSSIAN GUEST" + tail);
+        var lines = text.Split('\n');
+        using var set = new LineSet(text.AsMemory());
+
+        Assert.Equal(LineSet.Hash(lines[0]), LineSet.Hash(lines[1]));
+        Assert.True(set.Add(0, lines[0].Length));
+        Assert.True(set.Add(lines[0].Length + 1, lines[0].Length + 1 + lines[1].Length));
+        Assert.False(set.Add(text.Length - lines[2].Length, text.Length));
+    }
+
+    [Fact]
     public void It_agrees_with_a_case_insensitive_string_set_on_every_seed_line()
     {
         // Each seed's lines, then the same lines upper-cased and lower-cased: the set must call the first copy new and
