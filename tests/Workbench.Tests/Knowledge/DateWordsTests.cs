@@ -1,7 +1,6 @@
 using Workbench.Diagnostics;
 using Workbench.Knowledge;
 using Workbench.Tagging;
-using Workbench.Tagging.Matching;
 using Workbench.Tests.Support;
 using Workbench.Tests.Tags;
 
@@ -15,30 +14,12 @@ public class DateWordsTests
     private static readonly DateOnly s_published = new(2023, 7, 7); // a Friday
 
     [Fact]
-    public void Every_date_word_is_one_token_of_a_known_kind()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WordsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
-
-        Assert.Equal("kind\tlang\tword", lines[0]);
-        Assert.All(DateWords.Kinds, kind => Assert.Contains(lines, l => l.StartsWith(kind + "\t", StringComparison.Ordinal)));
-        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
-        {
-            Assert.Equal(3, cells.Length);
-            Assert.Contains(cells[0], DateWords.Kinds);
-            using var tokens = Tokenizer.Tokenize(cells[2]);
-            Assert.True(tokens.Span is [{ Start: 0 } token] && token.End == cells[2].Length, $"'{cells[2]}' is not one token");
-        }
-    }
+    public void Every_date_word_is_one_token_of_a_known_kind() => WordFiles.AssertEveryWordIsOneTokenOfAKnownKind(WordsFile, DateWords.Kinds);
 
     [Fact]
-    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code()
-    {
-        using var knowledge = KnowledgeCopy.With(WordsFile, "month-lead\ten\tin\nday-lead\tvi\tNGÀY\n");
-
-        var problems = KnowledgeBase.Load(knowledge.Path).Diagnostics;
-
-        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code }, problems.Select(d => d.Code));
-    }
+    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code() =>
+        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
+            WordFiles.ProblemsWith(WordsFile, "month-lead\ten\tin\nday-lead\tvi\tNGÀY\n"));
 
     // "hôm 12-5": without a year, a day and month in figures are a date only after a lead word.
     [Fact]

@@ -1,7 +1,6 @@
 using Workbench.Diagnostics;
 using Workbench.Knowledge;
 using Workbench.Tagging;
-using Workbench.Tagging.Matching;
 using Workbench.Tests.Support;
 using Workbench.Tests.Tags;
 
@@ -14,19 +13,7 @@ public class TitleWordsTests
     private const string WordsFile = "title-words.tsv";
 
     [Fact]
-    public void Every_title_word_is_one_token_of_a_known_kind()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WordsFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
-
-        Assert.Equal("kind\tlang\tword", lines[0]);
-        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
-        {
-            Assert.Equal(3, cells.Length);
-            Assert.Contains(cells[0], TitleWords.Kinds);
-            using var tokens = Tokenizer.Tokenize(cells[2]);
-            Assert.True(tokens.Span is [{ Start: 0 } token] && token.End == cells[2].Length, $"'{cells[2]}' is not one token");
-        }
-    }
+    public void Every_title_word_is_one_token_of_a_known_kind() => WordFiles.AssertEveryWordIsOneTokenOfAKnownKind(WordsFile, TitleWords.Kinds);
 
     [Theory]
     [InlineData(TitleWords.Title, "DEFENCE")]
@@ -51,14 +38,9 @@ public class TitleWordsTests
     }
 
     [Fact]
-    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code()
-    {
-        using var knowledge = KnowledgeCopy.With(WordsFile, "rank\ten\tGeneral\nconnector\ten\tOF\n");
-
-        var problems = KnowledgeBase.Load(knowledge.Path).Diagnostics;
-
-        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code }, problems.Select(d => d.Code));
-    }
+    public void An_unknown_kind_and_a_repeated_word_are_reported_by_code() =>
+        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
+            WordFiles.ProblemsWith(WordsFile, "rank\ten\tGeneral\nconnector\ten\tOF\n"));
 
     // "cum"/"kiêm" (concurrently) joins two positions into one chain, so the person takes the higher one; "Jnr" keeps its dot.
     // Vietnamese outlets write an English name's suffix as it is, so the suffix has no Vietnamese row.
