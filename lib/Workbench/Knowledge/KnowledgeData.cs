@@ -13,11 +13,8 @@ internal sealed record KnowledgeData(
     IReadOnlyList<string> Topics,
     Dictionary<string, int> Months)
 {
-    /// <summary>The first alias row of each position id: its priority and whether it heads a body.</summary>
-    public IReadOnlyDictionary<string, AliasEntry> Positions => PositionLookup.Dictionary;
-
-    /// <summary><see cref="Positions"/> looked up by the span of an id (a span's id without its <c>position:</c>
-    /// prefix), without allocating.</summary>
+    /// <summary>The first alias row of each position id (its priority and whether it heads a body), looked up by the span
+    /// of an id (a span's id without its <c>position:</c> prefix), without allocating.</summary>
     public Dictionary<string, AliasEntry>.AlternateLookup<ReadOnlySpan<char>> PositionLookup { get; } = Aliases
         .Where(a => a.Label == KnowledgeLabels.Position).DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();

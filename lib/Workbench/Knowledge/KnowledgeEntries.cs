@@ -33,7 +33,8 @@ internal static class KnowledgeLabels
     public const string Pronoun = "pronoun";
     public const string Ongoing = "ongoing";
 
-    /// <summary>Entity labels that appear in the mentions and entities tables.</summary>
-    public static readonly IReadOnlySet<string> EntityTypes =
-        new HashSet<string>(StringComparer.Ordinal) { Person, Country, Organization, Place, Date, Rank, Position };
+    /// <summary>Whether <paramref name="label"/> is an entity label, one that appears in the mentions and entities tables
+    /// (not a trigger, topic, title, honorific …).</summary>
+    /// <remarks>A pattern (a switch on length and characters, no hashing): this runs for every span of a corpus.</remarks>
+    public static bool IsEntity(string label) => label is Person or Country or Organization or Place or Date or Rank or Position;
 }

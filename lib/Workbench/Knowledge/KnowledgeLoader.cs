@@ -18,13 +18,6 @@ internal static class KnowledgeLoader
     // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
     private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
-    /// <summary>The names of every file the tagger reads.</summary>
-    public static readonly IReadOnlyList<string> Files =
-    [
-        .. s_gazetteers.Select(g => g.File), "names.tsv", "title-words.tsv", "name-parts.tsv", "descriptions.tsv",
-        "event-types.tsv", "event-triggers.tsv", "topics.tsv", "topic-patterns.tsv", "dates-months.tsv", "dates-words.tsv",
-    ];
-
     public static KnowledgeBase Load(KnowledgeFiles files)
     {
         var reader = new KnowledgeRows(files);

@@ -28,8 +28,6 @@ internal sealed class WordSet
     public WordSet(IEnumerable<string> words) =>
         _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => _lookup.Set.Count;
-
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>Whether the text of <paramref name="token"/> in <paramref name="text"/> is one of the words.</summary>

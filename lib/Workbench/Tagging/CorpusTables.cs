@@ -12,7 +12,7 @@ internal static class CorpusTables
         var people = new Dictionary<string, List<PersonInfo>>(StringComparer.Ordinal);
         var spanCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
         var groups = new Dictionary<string, EntityMentions>(StringComparer.Ordinal);
-        var surfaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var surfaces = new StringTable();
         foreach (var d in documents)
         {
             foreach (var p in d.People)
@@ -40,7 +40,7 @@ internal static class CorpusTables
                     var named = knowledge.Name(s.Label, EntityNames.Local(s.Id)) is not null;
                     groups.Add(s.Id, g = new EntityMentions(s.Label, keepSurfaces: !named));
                 }
-                g.Add(d.Article.Id, g.Surfaces is null ? null : Surface(surfaces, d.Article.Body, s));
+                g.Add(d.Article.Id, g.Surfaces is null ? null : surfaces.Get(d.Article.Body.AsSpan(s.Start, s.End - s.Start)));
             }
         }
         return groups.Select(pair =>
@@ -55,17 +55,6 @@ internal static class CorpusTables
                 Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(id),
                 g.Articles.Count, g.Mentions);
         }).OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-    }
-
-    private static string Surface(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surfaces, string body, Span s)
-    {
-        var text = body.AsSpan(s.Start, s.End - s.Start);
-        if (!surfaces.TryGetValue(text, out var surface))
-        {
-            surface = text.ToString();
-            surfaces.Add(surface);
-        }
-        return surface;
     }
 
     /// <summary>The mentions of one entity, gathered in one pass: its type (from the first), counts, articles, and the

@@ -4,8 +4,9 @@ namespace Workbench.Tagging;
 
 /// <summary>
 /// An article and what the tagger found in it: character-offset <see cref="Spans"/> over <see cref="Article.Body"/>
-/// (spaCy's Doc idea), the people resolved in it, its events and topics. Each pipeline component returns a new
-/// document with one more kind of annotation (<c>with</c>).
+/// (spaCy's Doc idea), the people resolved in it, its events and topics. Each pipeline component adds one kind of
+/// annotation: spans into the run's span list (copied into <see cref="Spans"/> once, when the pipeline is done), people,
+/// events and topics into a new document (<c>with</c>).
 /// </summary>
 /// <param name="Article">The cleaned article.</param>
 /// <param name="Spans">Annotations over the body, ordered by start; mentions may overlap, entity spans do not.</param>

@@ -37,11 +37,8 @@ internal sealed class MentionTable
 
     public int[] Sentences { get; }
 
-    /// <summary>Whether a span is a mention (an entity label: not a trigger, topic, title, honorific …).</summary>
-    /// <remarks>The labels of <see cref="KnowledgeLabels.EntityTypes"/> as a pattern (a switch on length and characters, no
-    /// hashing): this runs for every span of a corpus.</remarks>
-    public static bool IsMention(Span s) => s.Label is KnowledgeLabels.Person or KnowledgeLabels.Country or KnowledgeLabels.Organization
-        or KnowledgeLabels.Place or KnowledgeLabels.Date or KnowledgeLabels.Rank or KnowledgeLabels.Position;
+    /// <summary>Whether a span is a mention: its label is an entity label (<see cref="KnowledgeLabels.IsEntity"/>).</summary>
+    public static bool IsMention(Span s) => KnowledgeLabels.IsEntity(s.Label);
 
     public static MentionTable From(IReadOnlyList<Document> documents)
     {
@@ -53,7 +50,7 @@ internal sealed class MentionTable
         }
         var table = new MentionTable(spans);
         // Surfaces repeat across a corpus ("Vietnam", "Russia"): one string per distinct surface.
-        var surfaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var surfaces = new StringTable();
         var i = 0;
         foreach (var d in documents)
         {
@@ -66,12 +63,7 @@ internal sealed class MentionTable
                 {
                     continue;
                 }
-                var text = body.AsSpan(s.Start, s.End - s.Start);
-                if (!surfaces.TryGetValue(text, out var surface))
-                {
-                    surface = text.ToString();
-                    surfaces.Add(surface);
-                }
+                var surface = surfaces.Get(body.AsSpan(s.Start, s.End - s.Start));
                 (table.Articles[i], table.Entities[i], table.Types[i], table.Surfaces[i]) = (d.Article.Id, s.Id, s.Label, surface);
                 (table.Starts[i], table.Ends[i], table.Sentences[i]) = (s.Start, s.End, sentences.At(s.Start));
                 i++;

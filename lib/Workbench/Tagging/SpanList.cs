@@ -8,7 +8,8 @@ namespace Workbench.Tagging;
 /// pipeline is done, not once per component.
 /// </summary>
 /// <remarks>Every component adds its spans in text order, so adding them is one merge from the back, in place; spans
-/// that come out of order are sorted first. On a tie (same start and end) the span that was there first stays first.
+/// that come out of order are sorted first. On a tie (same start and end) the span that was there first stays first,
+/// except in <see cref="Replace"/>, which on a tie orders the spans as one sort of the whole list would.
 /// Dispose it when the document is done: the array goes back to the pool.</remarks>
 internal sealed class SpanList : IDisposable
 {

@@ -5,8 +5,9 @@ namespace Workbench.Tagging;
 /// components make from the text repeat across a corpus ("date:2023-11-09", "person:phan-van-giang", "Phan Văn
 /// Giang"), and the tagged corpus keeps every one of them, so a value seen before is looked up, not stored again.
 /// </summary>
-/// <remarks>Used by one thread at a time (one per <see cref="Tagger.Tag(IEnumerable{Corpus.Article}, TaggerOptions?, CancellationToken)"/>
-/// run) and dropped with the run: nothing is kept between runs.</remarks>
+/// <remarks>Used by one thread at a time and dropped with what made it: one per tagging run (a
+/// <see cref="Tagger.Tag(IEnumerable{Corpus.Article}, TaggerOptions?, CancellationToken)"/> call, or one article tagged
+/// alone), and one per corpus table that keeps surfaces. Nothing is kept between runs.</remarks>
 internal sealed class StringTable
 {
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);

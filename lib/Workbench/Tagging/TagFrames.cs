@@ -58,17 +58,21 @@ internal static class TagFrames
         {
             values[i] = value(rows[i]);
         }
-        var valid = new byte[(rows.Count + 7) / 8];
-        valid.AsSpan().Fill(0xFF);
-        return new Int32DataFrameColumn(name, bytes, valid, rows.Count, nullCount: 0);
+        return new Int32DataFrameColumn(name, bytes, AllValid(rows.Count), rows.Count, nullCount: 0);
     }
 
     /// <summary>An int column of the first <paramref name="count"/> values, copied (the frame is the caller's to change).</summary>
     private static Int32DataFrameColumn Ints(string name, int[] values, int count)
     {
+        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan(0, count)).ToArray(), AllValid(count), count, nullCount: 0);
+    }
+
+    /// <summary>The validity bitmap of <paramref name="count"/> values none of which is null.</summary>
+    private static byte[] AllValid(int count)
+    {
         var valid = new byte[(count + 7) / 8];
         valid.AsSpan().Fill(0xFF);
-        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan(0, count)).ToArray(), valid, count, nullCount: 0);
+        return valid;
     }
 
     private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values)

@@ -46,7 +46,6 @@ internal sealed class GazetteerComponent : ITaggingComponent
         {
             return null; // overlapping matches (kept when the overlap policy keeps all): nothing is written after it
         }
-        var gap = body.AsSpan(matches[i].End, next.Start - matches[i].End).Trim();
-        return next.Entry.Label == KnowledgeLabels.Country && (gap.IsEmpty || gap is "of" or "of the") ? next.Entry.Country : null;
+        return next.Entry.Label == KnowledgeLabels.Country && PositionTitles.Joined(body, matches[i].End, next.Start) ? next.Entry.Country : null;
     }
 }

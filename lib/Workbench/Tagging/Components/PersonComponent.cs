@@ -186,7 +186,8 @@ internal sealed class PersonComponent : ITaggingComponent
                 break;
             }
             var next = TitleChain.Scan(context, spansByStart, body, pos + 1, commas: false, scratch);
-            if (!HasPosition(scratch.Items.Span) || scratch.Items[0].Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
+            // The lead span checked above is the chain's first item.
+            if (!HasPosition(scratch.Items.Span))
             {
                 break;
             }

@@ -25,7 +25,7 @@ internal static class PositionTitles
             ? context.Knowledge.ModifierPrefixes.GetValueOrDefault(chain.Items[index - 1].Id)
             : null;
         Span? next = index + 1 < chain.Items.Count ? chain.Items[index + 1] : null;
-        if (entry.Head && next is { Label: KnowledgeLabels.Organization } org && Adjacent(body, item, org))
+        if (entry.Head && next is { Label: KnowledgeLabels.Organization } org && Joined(body, item.End, org.Start))
         {
             return (new PositionTitle(id, null, org.Id[(KnowledgeLabels.Organization.Length + 1)..], org.Country, prefix), entry.Priority);
         }
@@ -53,6 +53,8 @@ internal static class PositionTitles
     private static string BodyPart(string orgName) =>
         orgName.StartsWith("Ministry of ", StringComparison.Ordinal) ? orgName["Ministry of ".Length..] : "the " + orgName;
 
-    private static bool Adjacent(string body, Span a, Span b) =>
-        body.AsSpan(a.End, b.Start - a.End).Trim() is { IsEmpty: true } or "of" or "of the";
+    /// <summary>Whether the text between offsets <paramref name="end"/> and <paramref name="start"/> joins two names into
+    /// one: nothing but spaces, "of" or "of the" ("Ministry of Defence of Russia", "Bộ Quốc phòng Nga").</summary>
+    internal static bool Joined(string body, int end, int start) =>
+        body.AsSpan(end, start - end).Trim() is { IsEmpty: true } or "of" or "of the";
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using Workbench.Knowledge;
 
@@ -10,9 +9,8 @@ namespace Workbench.Tagging.Components;
 /// and names are read against. A table with one slot per character of the body, rented from the pool, so a look-up is
 /// one array read and building it allocates nothing (a dictionary of the spans was a tenth of the tag stage's garbage).
 /// </summary>
-/// <remarks>A read-only dictionary because <see cref="TitleChain.Scan"/> takes one. It indexes the spans as they are
-/// when it is made: dispose it before the spans change.</remarks>
-internal sealed class SpanStarts : IReadOnlyDictionary<int, Span>, IDisposable
+/// <remarks>It indexes the spans as they are when it is made (a copy): spans added later are not in it.</remarks>
+internal sealed class SpanStarts : IDisposable
 {
     private readonly Span[] _spans;
     private readonly int _count;
@@ -36,16 +34,8 @@ internal sealed class SpanStarts : IReadOnlyDictionary<int, Span>, IDisposable
         }
     }
 
-    public int Count => _count;
-
-    /// <summary>The spans, in order (the values of this dictionary).</summary>
+    /// <summary>The spans, in order.</summary>
     public ReadOnlySpan<Span> Spans => _spans.AsSpan(0, _count);
-
-    public IEnumerable<int> Keys => Spans.ToArray().Select(s => s.Start);
-
-    public IEnumerable<Span> Values => Spans.ToArray();
-
-    public Span this[int key] => TryGetValue(key, out var s) ? s : throw new KeyNotFoundException(key.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public bool ContainsKey(int key) => TryGetValue(key, out _);
 
@@ -59,11 +49,6 @@ internal sealed class SpanStarts : IReadOnlyDictionary<int, Span>, IDisposable
         value = default;
         return false;
     }
-
-    public IEnumerator<KeyValuePair<int, Span>> GetEnumerator() =>
-        Spans.ToArray().Select(s => KeyValuePair.Create(s.Start, s)).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public void Dispose()
     {

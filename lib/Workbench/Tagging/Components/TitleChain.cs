@@ -37,7 +37,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     /// returns the token after it; commas join titles only when <paramref name="commas"/>.</summary>
     /// <remarks>Most chains read lead to no person (a title with no name after it, a country alone), so reading one makes
     /// nothing: <see cref="From"/> makes the record of a chain that is kept.</remarks>
-    public static int Scan(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int first, bool commas, Scratch scratch)
+    public static int Scan(DocumentContext context, SpanStarts spansByStart, string body, int first, bool commas, Scratch scratch)
     {
         var tokens = context.Tokens;
         var (items, ends) = (scratch.Items, scratch.Ends);
@@ -89,7 +89,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     /// "Ambassador to the Philippines", "Đại sứ Mỹ tại Việt Nam": the country a title is held in, not the holder's own.
     /// Returns the token after it (the chain goes on, the country is no item of it), or <see langword="null"/>.
     /// </summary>
-    private static int? HostCountry(DocumentContext context, IReadOnlyDictionary<int, Span> spansByStart, string body, int pos)
+    private static int? HostCountry(DocumentContext context, SpanStarts spansByStart, string body, int pos)
     {
         var tokens = context.Tokens;
         if (!context.Knowledge.TitleWords.HostWords.Contains(body, tokens[pos]))
