@@ -63,7 +63,7 @@ public static partial class ArticleCleaner
         /// so one pathological pattern never stops a load.</summary>
         private bool IsMatch(CleaningRule rule, ReadOnlySpan<char> line)
         {
-            if (line.Length > rule.MaxChars || !CanStart(rule, line))
+            if (!MayMatch(rule, line))
             {
                 return false;
             }
@@ -82,7 +82,7 @@ public static partial class ArticleCleaner
         private bool TryMatch(CleaningRule rule, ReadOnlySpan<char> line, out ValueMatch match)
         {
             match = default;
-            if (line.Length > rule.MaxChars || !CanStart(rule, line))
+            if (!MayMatch(rule, line))
             {
                 return false;
             }
@@ -106,7 +106,7 @@ public static partial class ArticleCleaner
         /// match, or for the few metadata lines).</summary>
         private Match Match(CleaningRule rule, string line)
         {
-            if (line.Length > rule.MaxChars)
+            if (!MayMatch(rule, line))
             {
                 return System.Text.RegularExpressions.Match.Empty;
             }
@@ -120,6 +120,10 @@ public static partial class ArticleCleaner
                 return System.Text.RegularExpressions.Match.Empty;
             }
         }
+
+        /// <summary>Whether the rule is to be tried on the line at all: not past its <c>max_chars</c>, and starting with a
+        /// character its matches can start with.</summary>
+        private static bool MayMatch(CleaningRule rule, ReadOnlySpan<char> line) => line.Length <= rule.MaxChars && CanStart(rule, line);
 
         /// <summary>Whether the line starts with a character the rule's matches can start with (always, when the
         /// pattern does not say).</summary>

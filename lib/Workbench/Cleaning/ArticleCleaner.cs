@@ -11,8 +11,9 @@ namespace Workbench.Cleaning;
 /// rule that produced it) and segments the body into paragraphs and sentences.
 /// </summary>
 /// <remarks>A pure function of the raw article and the knowledge: no I/O, no shared state, safe to run in parallel.
-/// Lines are walked as ranges of the normalised text, never split into strings: a string is made only for what an
-/// article keeps (a removed line, a related headline) or when a rule that matched must hand out its groups.</remarks>
+/// Lines are walked as ranges of the normalised text, never split into strings: what is removed goes into one pooled
+/// buffer that becomes one string per article (<see cref="RemovedTextList"/>), the body into another, and a string of
+/// a line is made only when a rule that matched must hand out its groups.</remarks>
 public static partial class ArticleCleaner
 {
     /// <summary>Cleans one article.</summary>

@@ -173,6 +173,7 @@ public sealed class CleaningKnowledge
                 var regex = new Regex(expanded, options, MatchTimeout);
                 rules.Add(new CleaningRule(id, kind, scope, regex, KnowledgeFiles.String(row, "lang") ?? "*", field, KnowledgeFiles.String(row, "value"))
                 {
+                    // Exact because the options above never ignore case (an inline (?i) gives no filter).
                     FirstChars = RuleFirstChars.Of(expanded),
                     MaxChars = row.TryGetProperty("max_chars", out var max) && max.TryGetInt32(out var n) && n > 0 ? n : int.MaxValue,
                 });

@@ -34,6 +34,14 @@ public sealed partial class RemovedTextList : ReadOnlyCollection<RemovedText>
         return pieces is RemovedTextList list ? list.TextLength : pieces.Sum(p => p.Text.Length);
     }
 
+    /// <summary>The kind of each of some removed pieces, in order: read from the list when it is a
+    /// <see cref="RemovedTextList"/>, without making a piece or its text.</summary>
+    public static IEnumerable<string> KindsOf(IReadOnlyList<RemovedText> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        return pieces is RemovedTextList list ? Enumerable.Range(0, list.Count).Select(list.KindOf) : pieces.Select(p => p.Kind);
+    }
+
     /// <summary>The text of the piece at <paramref name="index"/>, without making a string of it.</summary>
     public ReadOnlySpan<char> TextOf(int index) => _pieces.TextOf(index);
 

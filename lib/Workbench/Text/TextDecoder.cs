@@ -95,7 +95,8 @@ public static partial class TextDecoder
         var utf8 = Utf8Check(bytes);
         if (utf8.Valid)
         {
-            return new DecodedText(pooled ? Pooled(bytes, s_utf8, out rented, out text) : s_utf8.GetString(bytes), "utf-8", []);
+            // Only when a string was asked for: valid UTF-8 was decoded into the pool above.
+            return new DecodedText(s_utf8.GetString(bytes), "utf-8", []);
         }
         if (utf8.MultiByteSequences > utf8.InvalidBytes)
         {
@@ -112,7 +113,15 @@ public static partial class TextDecoder
         text = default;
         try
         {
-            var decoded = pooled ? Pooled(bytes, encoding, out rented, out text) : encoding.GetString(bytes);
+            string? decoded = null;
+            if (pooled)
+            {
+                Pooled(bytes, encoding, out rented, out text);
+            }
+            else
+            {
+                decoded = encoding.GetString(bytes);
+            }
             var problems = guessed ? new[] { DiagnosticCatalog.EncodingGuessed.Create(file, null, name) } : [];
             return new DecodedText(decoded, name, problems);
         }
@@ -123,8 +132,8 @@ public static partial class TextDecoder
         }
     }
 
-    /// <summary>Decodes into a pooled array; always <see langword="null"/>, the string there is not.</summary>
-    private static string? Pooled(ReadOnlySpan<byte> bytes, Encoding encoding, out char[]? rented, out ReadOnlyMemory<char> text)
+    /// <summary>Decodes into a pooled array.</summary>
+    private static void Pooled(ReadOnlySpan<byte> bytes, Encoding encoding, out char[]? rented, out ReadOnlyMemory<char> text)
     {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetCharCount(bytes)));
         try
@@ -137,7 +146,6 @@ public static partial class TextDecoder
             throw;
         }
         rented = chars;
-        return null;
     }
 
     /// <summary>Decodes valid UTF-8 into a pooled array in one pass (validating, counting and decoding apart read the

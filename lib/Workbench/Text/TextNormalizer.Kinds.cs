@@ -83,7 +83,7 @@ public static partial class TextNormalizer
     /// <summary>What one pass over a text found: whether ICU must decide NFC, and whether the text is already tidy.</summary>
     private readonly record struct ScanResult(bool MayNotBeNfc, bool Tidy);
 
-    /// <summary>One pass that answers both questions. Tidy means what the old separate checks meant: no untidy
+    /// <summary>One pass that answers both questions. Tidy means: no untidy
     /// character, no two spaces in a row, no space before or after a line feed, none at the start or the end.</summary>
     private static ScanResult Scan(ReadOnlySpan<char> text)
     {

@@ -36,67 +36,65 @@ public static partial class TextNormalizer
         }
     }
 
-    /// <summary>The character-by-character pass over [from, to) of the text, starting as at a line start; the text
-    /// past <paramref name="to"/> is only looked at to pair a <c>\r</c> with its <c>\n</c>.</summary>
+    /// <summary>The character-by-character pass over [from, to) of the text (a line with its line feed, if any),
+    /// starting as at a line start.</summary>
     private static void TidyLine(ReadOnlySpan<char> span, int from, int to, ref StretchWriter output)
     {
         var pendingSpace = false;
         var lineStart = true;
         var kinds = s_kinds;
+        for (var i = from; i < to; i++)
         {
-            for (var i = from; i < to; i++)
+            var c = span[i];
+            if ((kinds[c] & Kind.Special) == 0)
             {
-                var c = span[i];
-                if ((kinds[c] & Kind.Special) == 0)
+                // An ordinary run (a word, usually): copy it whole.
+                var end = i + 1;
+                while (end < to && (kinds[span[end]] & Kind.Special) == 0)
                 {
-                    // An ordinary run (a word, usually): copy it whole.
-                    var end = i + 1;
-                    while (end < to && (kinds[span[end]] & Kind.Special) == 0)
-                    {
-                        end++;
-                    }
-                    if (pendingSpace)
-                    {
-                        output.Put(' ');
-                        pendingSpace = false;
-                    }
-                    output.Copy(i, end);
-                    lineStart = false;
-                    i = end - 1;
-                    continue;
-                }
-                if (c == '\r')
-                {
-                    if (i + 1 < span.Length && span[i + 1] == '\n')
-                    {
-                        continue;
-                    }
-                    c = '\n';
-                }
-                if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
-                {
-                    output.Put('\n');
-                    pendingSpace = false;
-                    lineStart = true;
-                    continue;
-                }
-                if (IsInvisible(c))
-                {
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    pendingSpace = !lineStart;
-                    continue;
+                    end++;
                 }
                 if (pendingSpace)
                 {
                     output.Put(' ');
                     pendingSpace = false;
                 }
-                output.Put(c);
+                output.Copy(i, end);
                 lineStart = false;
+                i = end - 1;
+                continue;
             }
+            if (c == '\r')
+            {
+                if (i + 1 < to && span[i + 1] == '\n')
+                {
+                    continue;
+                }
+                c = '\n';
+            }
+            if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                output.Put('\n');
+                pendingSpace = false;
+                lineStart = true;
+                continue;
+            }
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = !lineStart;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                output.Put(' ');
+                pendingSpace = false;
+            }
+            output.Put(c);
+            lineStart = false;
         }
     }
 

@@ -18,35 +18,25 @@ public static partial class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = ToNfc(text, out var tidy);
-        if (tidy)
+        var tidy = Normalize(text.AsMemory(), out var rented);
+        if (rented is null)
         {
-            return nfc;
+            // The text itself or its NFC form: a whole string, which ToString returns without copying.
+            return tidy.ToString();
         }
-        var chars = TidyInto(nfc, out var length);
         try
         {
-            return new string(chars, 0, length);
+            return new string(tidy.Span);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 
-    /// <summary>Normalises like <see cref="Normalize(string)"/>, but a text that needs tidying is tidied into a pooled
-    /// buffer instead of a new string: the cleaner only reads the normalised text, so the copy would be garbage.</summary>
-    /// <param name="text">The decoded text.</param>
-    /// <param name="rented">The pooled array the result lives in, for the caller to return, or <see langword="null"/>
-    /// when the result is a string (the text itself when it was already normal).</param>
-    internal static ReadOnlyMemory<char> Normalize(string text, out char[]? rented)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Normalize(text.AsMemory(), out rented);
-    }
-
-    /// <summary>Normalises like <see cref="Normalize(string, out char[])"/> a text the caller holds in memory of its own
-    /// (a pooled decoding buffer): a text that is already normal is returned as it is, so it must outlive the result.</summary>
+    /// <summary>Normalises like <see cref="Normalize(string)"/> a text the caller holds in memory of its own (a pooled
+    /// decoding buffer), tidying into a pooled buffer instead of a new string: the cleaner only reads the normalised text,
+    /// so the copy would be garbage. A text that is already normal is returned as it is, so it must outlive the result.</summary>
     /// <param name="text">The decoded text.</param>
     /// <param name="rented">The pooled array the result lives in, for the caller to return, or <see langword="null"/>
     /// when the result is <paramref name="text"/> or a new string.</param>
@@ -66,20 +56,6 @@ public static partial class TextNormalizer
         }
         rented = TidyInto(text.Span, out var length);
         return rented.AsMemory(0, length);
-    }
-
-    /// <summary>The NFC form of the text (the text itself unless ICU must change it), and whether it is also tidy.</summary>
-    private static string ToNfc(string text, out bool tidy)
-    {
-        var scan = Scan(text);
-        var nfc = text;
-        if (scan.MayNotBeNfc && !text.IsNormalized(NormalizationForm.FormC))
-        {
-            nfc = text.Normalize(NormalizationForm.FormC);
-            scan = Scan(nfc);
-        }
-        tidy = scan.Tidy;
-        return nfc;
     }
 
     /// <summary>Whether <paramref name="c"/> is a character that occupies no space and carries no text

@@ -29,6 +29,8 @@ public class RemovedTextListTests
         Assert.Equal(list.Sum(r => r.Text.Length), list.TextLength);
         Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf(list));
         Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf([.. list]));
+        Assert.Equal(["icon-run", "caption", "icon-run", "related-headline"], RemovedTextList.KindsOf(list));
+        Assert.Equal(RemovedTextList.KindsOf(list), RemovedTextList.KindsOf([.. list]));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class CorpusJson
                 paragraphs = a.Paragraphs.Count,
                 sentences = a.Sentences.Count,
                 relatedHeadlines = a.RelatedHeadlines,
-                removed = a.Removed.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count()),
+                removed = Workbench.Corpus.RemovedTextList.KindsOf(a.Removed).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()),
                 chromeChars = Workbench.Corpus.RemovedTextList.TextLengthOf(a.Removed),
                 provenance = a.Provenance.Select(p => new { field = p.Field, value = p.Value, rule = p.Rule }),
             }),
