@@ -28,8 +28,8 @@ public sealed class CleaningKnowledge
         Source = files.Source;
         var problems = new List<Diagnostic>();
         Outlets = new OutletDirectory(ReadOutlets(files, problems));
-        Months = ReadMonths(files);
-        Splitter = new SentenceSplitter(files.ReadTsv("cleaning-abbreviations.tsv")
+        Months = ReadMonths(files, problems);
+        Splitter = new SentenceSplitter(files.ReadTsv("cleaning-abbreviations.tsv", problems)
             .Select(r => r.Row.GetValueOrDefault("abbreviation") ?? "").Where(a => a.Length > 0));
         var chrome = new List<CleaningRule>();
         chrome.AddRange(ReadRules(files, "dates.jsonl", "published", problems));
@@ -72,7 +72,7 @@ public sealed class CleaningKnowledge
     /// <summary>The sentence splitter, with the abbreviations from the data files.</summary>
     public SentenceSplitter Splitter { get; }
 
-    /// <summary>Rules that could not be read (WB015).</summary>
+    /// <summary>Rules that could not be read (WB015) and files the folder lacks (WB020).</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
     /// <summary>Loads the knowledge files of <paramref name="directory"/> (cached per folder).</summary>
@@ -130,10 +130,10 @@ public sealed class CleaningKnowledge
         return outlets;
     }
 
-    private static Dictionary<string, int> ReadMonths(KnowledgeFiles files)
+    private static Dictionary<string, int> ReadMonths(KnowledgeFiles files, List<Diagnostic> problems)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, row) in files.ReadTsv("dates-months.tsv"))
+        foreach (var (_, row) in files.ReadTsv("dates-months.tsv", problems))
         {
             if (row.TryGetValue("name", out var name) && row.TryGetValue("month", out var m)
                 && int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)

@@ -36,12 +36,16 @@ internal sealed class KnowledgeFiles
         return reader.ReadToEnd();
     }
 
+    /// <summary>WB020 for a file this folder lacks: the work goes on without what it would have said.</summary>
+    private Diagnostic Missing(string name) => DiagnosticCatalog.KnowledgeFileMissing.Create(Path.Combine(Source, name), null, name);
+
     /// <summary>Each non-blank, non-comment line of a JSONL file as a JSON object, with its 1-based line number.</summary>
     public IEnumerable<(int Line, JsonElement Row)> ReadJsonl(string name, List<Diagnostic> problems)
     {
         var text = Read(name);
         if (text is null)
         {
+            problems.Add(Missing(name));
             yield break;
         }
         var lineNo = 0;
@@ -73,12 +77,14 @@ internal sealed class KnowledgeFiles
         }
     }
 
-    /// <summary>The rows of a TSV file with a header line, as column-name → value maps.</summary>
-    public IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> ReadTsv(string name)
+    /// <summary>The rows of a TSV file with a header line, as column-name → value maps; a missing file is reported to
+    /// <paramref name="problems"/> when given.</summary>
+    public IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> ReadTsv(string name, List<Diagnostic>? problems = null)
     {
         var text = Read(name);
         if (text is null)
         {
+            problems?.Add(Missing(name));
             yield break;
         }
         string[]? header = null;

@@ -5,7 +5,7 @@ public static partial class DiagnosticCatalog
 {
     /// <summary>WB020: a knowledge file the tagger needs is missing; what it would have told is unknown.</summary>
     public static readonly DiagnosticDescriptor KnowledgeFileMissing =
-        new("WB020", DiagnosticSeverity.Error, "knowledge file missing", "The knowledge file '{0}' was not found; the tagger runs without it.");
+        new("WB020", DiagnosticSeverity.Error, "knowledge file missing", "The knowledge file '{0}' was not found; the work goes on without it.");
 
     /// <summary>WB021: a row of a knowledge file lacks a required column.</summary>
     public static readonly DiagnosticDescriptor KnowledgeRowIncomplete =

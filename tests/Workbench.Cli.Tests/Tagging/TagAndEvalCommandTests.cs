@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Testing;
+using Workbench.Cli.Tests.Support;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Tags;
 
@@ -55,4 +57,39 @@ public class TagAndEvalCommandTests
         Assert.Contains("WB024", console.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tag_names_the_files_it_could_not_load_and_tags_the_rest()
+    {
+        using var folder = new TempFolder();
+        foreach (var seed in Directory.GetFiles(Articles))
+        {
+            File.Copy(seed, folder[Path.GetFileName(seed)]);
+        }
+        folder.Write("empty.txt", "");
+        folder.Write("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+
+        var (exit, output) = await WorkbenchCli.RunAsync("tag", folder.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("empty.txt: WB002", output, StringComparison.Ordinal);
+        Assert.Contains("photo.txt: WB003", output, StringComparison.Ordinal);
+        Assert.Contains("Phan Văn Giang", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_knowledge_folder_serves_cleaning_too_and_a_file_it_lacks_is_reported()
+    {
+        using var knowledge = new TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(s_root, "data", "knowledge")).Where(f => Path.GetFileName(f) != "cleaning.jsonl"))
+        {
+            File.Copy(file, knowledge[Path.GetFileName(file)]);
+        }
+
+        var (exit, output) = await WorkbenchCli.RunAsync("eval", "--gold", Gold, "--articles", Articles, "--knowledge", knowledge.Path, "--json");
+
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal(0, exit);
+        Assert.Contains(report.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == "WB020" && d.GetProperty("message").GetString()!.Contains("cleaning.jsonl", StringComparison.Ordinal));
+    }
 }

@@ -43,12 +43,12 @@ internal static class EvalCommand
             console.MarkupLine($"[red]error:[/] {Markup.Escape(problems[0].ToString())}");
             return 2;
         }
-        if (TagInput.Load(options.Articles, options.Knowledge, console, ct) is not { } tags)
+        if (TagInput.Load(options.Articles, options.Knowledge, console, ct) is not ({ } tags, var loading))
         {
             return 2;
         }
         var report = Scorer.Score(gold, GoldExport.From(tags));
-        report = report with { Diagnostics = [.. problems, .. report.Diagnostics] };
+        report = report with { Diagnostics = [.. problems, .. loading, .. report.Diagnostics] };
         if (options.Json)
         {
             console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(EvalJson.From(report), EvalJson.Options));

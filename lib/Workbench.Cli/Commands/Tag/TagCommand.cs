@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Workbench.Corpus;
+using Workbench.Diagnostics;
 using Workbench.Eval;
 using Workbench.Knowledge;
 using Workbench.Tagging;
@@ -15,8 +17,9 @@ internal sealed record TagCommandOptions(string Path, string Format, string? Kno
 
 /// <summary>
 /// <c>workbench tag [DIR] [--format table|gold-jsonl] [--knowledge DIR]</c>: loads and tags a corpus; prints the people,
-/// events and topics as tables, or the gold-schema JSONL that <c>workbench eval</c> scores. Diagnostics go to the table
-/// output (never into the JSONL).
+/// events and topics as tables, or the gold-schema JSONL that <c>workbench eval</c> scores. The problems of loading and
+/// tagging (a file that could not be read, a knowledge file missing) follow the tables, or go to standard error beside
+/// the JSONL, never into it.
 /// </summary>
 internal static class TagCommand
 {
@@ -34,7 +37,7 @@ internal static class TagCommand
 
     public static int Run(TagCommandOptions options, IAnsiConsole console, CancellationToken ct)
     {
-        if (TagInput.Load(options.Path, options.Knowledge, console, ct) is not { } tags)
+        if (TagInput.Load(options.Path, options.Knowledge, console, ct) is not ({ } tags, var problems))
         {
             return 2;
         }
@@ -44,9 +47,13 @@ internal static class TagCommand
             {
                 console.Profile.Out.Writer.WriteLine(GoldJsonl.ToLine(record));
             }
+            foreach (var d in problems)
+            {
+                Console.Error.WriteLine(d.ToString());
+            }
             return 0;
         }
-        TagView.Write(tags, console);
+        TagView.Write(tags, problems, console);
         return 0;
     }
 }
@@ -54,7 +61,11 @@ internal static class TagCommand
 /// <summary>Loads and tags the articles a tagging verb is given, reporting a bad path or knowledge folder.</summary>
 internal static class TagInput
 {
-    public static AnnotatedCorpus? Load(string path, string? knowledge, IAnsiConsole console, CancellationToken ct)
+    /// <summary>The tagged corpus and every problem met on the way: files that could not be loaded, knowledge that could
+    /// not be read, articles that could not be tagged; <see langword="null"/> (said on <paramref name="console"/>) for a
+    /// path or knowledge folder that does not exist.</summary>
+    /// <remarks>A knowledge folder serves both steps: its cleaning rules clean the articles, its tagger files tag them.</remarks>
+    public static (AnnotatedCorpus Tags, IReadOnlyList<Diagnostic> Problems)? Load(string path, string? knowledge, IAnsiConsole console, CancellationToken ct)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -66,7 +77,8 @@ internal static class TagInput
             console.MarkupLine($"[red]error:[/] no knowledge folder at '{Markup.Escape(knowledge)}'.");
             return null;
         }
-        var options = new TaggerOptions { Knowledge = knowledge is null ? KnowledgeBase.BuiltIn : KnowledgeBase.Load(knowledge) };
-        return Tagger.Tag(ArticleCorpus.Load(path, null, ct), options, ct);
+        var corpus = ArticleCorpus.Load(path, new CorpusOptions { KnowledgeDirectory = knowledge }, ct);
+        var tags = Tagger.Tag(corpus, new TaggerOptions { Knowledge = knowledge is null ? KnowledgeBase.BuiltIn : KnowledgeBase.Load(knowledge) }, ct);
+        return (tags, [.. corpus.Report.Diagnostics, .. tags.Diagnostics]);
     }
 }

@@ -3,10 +3,10 @@ using Workbench.Tagging;
 
 namespace Workbench.Cli.Commands.Tag;
 
-/// <summary>The table output of <c>workbench tag</c>: people, events, topics, then diagnostics.</summary>
+/// <summary>The table output of <c>workbench tag</c>: people, events, topics, then the problems of loading and tagging.</summary>
 internal static class TagView
 {
-    public static void Write(AnnotatedCorpus tags, IAnsiConsole console)
+    public static void Write(AnnotatedCorpus tags, IReadOnlyList<Diagnostics.Diagnostic> problems, IAnsiConsole console)
     {
         var people = new Table().Title("people").AddColumns("name", "rank", "position", "country", "articles", "mentions");
         foreach (var e in tags.EntityRows.Where(e => e.Type == "person"))
@@ -26,7 +26,7 @@ internal static class TagView
             topics.AddRow(Cell(t.Article), Cell(string.Join(", ", t.Topics)));
         }
         console.Write(topics);
-        foreach (var d in tags.Diagnostics)
+        foreach (var d in problems)
         {
             console.MarkupLine(Markup.Escape(d.ToString()));
         }
