@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Workbench.Cli.Tests.Support;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.CorpusTests;
 
@@ -37,7 +38,7 @@ public class CorpusCommandTests
     [Fact]
     public async Task Bad_files_are_listed_with_their_codes_and_the_rest_loads()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(Path.Combine(temp.Path, "good.txt"), "A fine headline\n\nThe body stays. It has two sentences.\n");
         File.WriteAllBytes(Path.Combine(temp.Path, "empty.txt"), []);
         File.WriteAllText(Path.Combine(temp.Path, "lines.jsonl"), "{\"id\": \"j1\", \"text\": \"Loaded. Yes.\"}\n{broken\n");
@@ -57,7 +58,7 @@ public class CorpusCommandTests
     [Fact]
     public async Task A_large_corpus_shows_the_first_rows_and_says_so()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllLines(Path.Combine(temp.Path, "many.jsonl"),
             Enumerable.Range(1, 105).Select(i => $"{{\"id\": \"n{i}\", \"text\": \"Article {i} text. It loads.\"}}"));
         var (code, output) = await WorkbenchCli.RunAsync("corpus", temp.Path);
@@ -78,7 +79,7 @@ public class CorpusCommandTests
     [Fact]
     public async Task A_folder_where_nothing_loads_fails()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllBytes(Path.Combine(temp.Path, "binary.txt"), [0x00, 0x01, 0x02]);
         var (code, output) = await WorkbenchCli.RunAsync("corpus", temp.Path);
         Assert.Equal(1, code);
@@ -89,7 +90,7 @@ public class CorpusCommandTests
     [Fact]
     public async Task The_encoding_option_names_a_legacy_code_page_and_an_unknown_one_is_refused()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllBytes(Path.Combine(temp.Path, "old.txt"), Encoding.Latin1.GetBytes("Café talks\n\nThe naïve plan was dropped. Officials said so.\n"));
         var (code, output) = await WorkbenchCli.RunAsync("corpus", temp.Path, "--encoding", "windows-1252", "--json");
         Assert.Equal(0, code);

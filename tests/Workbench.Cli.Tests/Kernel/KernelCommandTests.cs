@@ -5,6 +5,7 @@ using Workbench.Cli.Tests.Run;
 using RunCli = Workbench.Cli.Tests.Run.Cli;
 using Workbench.Kernel.Protocol.Messages;
 using Workbench.Kernel.Transport;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Kernel;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Run;
 

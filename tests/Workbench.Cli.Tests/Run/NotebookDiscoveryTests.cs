@@ -1,4 +1,5 @@
 using Workbench.Cli.Commands.Run;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Run;
 

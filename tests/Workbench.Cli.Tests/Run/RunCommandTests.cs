@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Workbench.Notebooks.Documents;
+using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Run;
 

@@ -13,20 +13,3 @@ internal static class WorkbenchCli
         return (code, console.Output);
     }
 }
-
-/// <summary>A fresh temporary folder for one test, deleted on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("wb-cli-test-").FullName;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-}

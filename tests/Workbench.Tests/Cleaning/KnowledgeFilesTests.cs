@@ -2,6 +2,7 @@ using System.Text.Json;
 using Workbench.Cleaning;
 using Workbench.Corpus;
 using Workbench.Tests.Support;
+using Workbench.Testing;
 
 namespace Workbench.Tests.CleaningTests;
 

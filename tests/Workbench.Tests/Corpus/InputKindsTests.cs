@@ -2,6 +2,7 @@ using System.Text;
 using Workbench.Corpus;
 using Workbench.Text;
 using Workbench.Tests.Support;
+using Workbench.Testing;
 
 namespace Workbench.Tests.CorpusTests;
 

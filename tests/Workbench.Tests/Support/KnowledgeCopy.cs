@@ -1,8 +1,10 @@
+using Workbench.Testing;
+
 namespace Workbench.Tests.Support;
 
 /// <summary>A copy of the repository's tagger knowledge (every <c>.tsv</c> of <c>data/knowledge</c>) in a temporary
 /// folder, with one file changed: for tests that show a row of data changes what is tagged.</summary>
-public static class KnowledgeCopy
+internal static class KnowledgeCopy
 {
     /// <summary>The copy with <paramref name="rows"/> (lines ending in <c>\n</c>) added to the end of <paramref name="file"/>.</summary>
     public static TempFolder With(string file, string rows) => Copy(file, lines => [.. lines, .. rows.Split('\n', StringSplitOptions.RemoveEmptyEntries)]);

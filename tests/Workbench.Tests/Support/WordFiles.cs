@@ -5,7 +5,7 @@ namespace Workbench.Tests.Support;
 
 /// <summary>Checks shared by the knowledge files of words by kind (<c>kind</c>, <c>lang</c>, <c>word</c>): title-words.tsv
 /// and dates-words.tsv.</summary>
-public static class WordFiles
+internal static class WordFiles
 {
     /// <summary>Asserts that <paramref name="file"/> has the three columns, that every row's kind is one of
     /// <paramref name="kinds"/>, every kind has a row, and every word is one token.</summary>
