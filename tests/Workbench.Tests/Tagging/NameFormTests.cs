@@ -45,6 +45,7 @@ public class NameFormTests
 
     [Theory]
     [InlineData("en", "Giang also met with Zhang Youxia, vice chairman of China's Central Military Commission, in Beijing.", "Zhang Youxia", "Vice Chairman", "CN")]
+    [InlineData("en", "Giang also met with Sun Chunlan, vice chairwoman of China's Central Military Commission, in Beijing.", "Sun Chunlan", "Vice Chairman", "CN")]
     [InlineData("vi", "Đoàn đã làm việc với Nguyễn Văn Hùng, Thứ trưởng Bộ Quốc phòng, tại Hà Nội.", "Nguyễn Văn Hùng", "Deputy Minister of National Defence", "VN")]
     [InlineData("en", "Giang called on Governor-General Sam Mostyn in Canberra.", "Sam Mostyn", "Governor-General", null)]
     public void A_name_before_a_comma_and_a_title_is_a_person(string language, string text, string name, string position, string? country)

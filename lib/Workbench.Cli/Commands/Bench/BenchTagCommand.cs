@@ -10,8 +10,8 @@ namespace Workbench.Cli.Commands.Bench;
 
 /// <summary>
 /// <c>workbench bench tag [--articles N] [--seeds DIR] [--threads T]</c>: writes a synthetic corpus of N article files
-/// made from the seeds into a temporary folder, then loads and cleans it (<c>Corpus.Load</c>), tags it and builds the
-/// frames on T threads (default 1: the target is per core); prints MB/s, words/s, the wall and CPU time of each stage,
+/// made from the seeds into a temporary folder, then loads and cleans it (<c>Corpus.Load</c>) on T threads (default 1:
+/// the target is per core), tags it and builds the frames (on one thread: the tagger does not run in parallel); prints MB/s, words/s, the wall and CPU time of each stage,
 /// the allocations, the peak managed memory and the memory the tagged corpus still holds, against the text size.
 /// A figure, not a test.
 /// </summary>
@@ -40,7 +40,6 @@ internal static class BenchTagCommand
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         using var peak = new PeakMemory(baseline);
         var allocatedBefore = GC.GetTotalAllocatedBytes();
-        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var split = CpuSplit.Now();
         var stages = new Stages();
         var corpus = ArticleCorpus.Load(synthetic.Folder, corpusOptions, ct);
@@ -52,7 +51,7 @@ internal static class BenchTagCommand
         var (elapsed, cpuTime) = (load.Wall + tag.Wall + frames.Wall, load.Cpu + tag.Cpu + frames.Cpu);
         var spent = CpuSplit.Now() - split;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-        var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        var collections = stages.Collections;
         var peakBytes = peak.Peak;
         var held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
         var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
@@ -62,11 +61,11 @@ internal static class BenchTagCommand
         table.AddRow("frame rows", $"{rows:N0}");
         table.AddRow("threads", $"{settings.Threads} of {Environment.ProcessorCount} cores");
         table.AddRow("time (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s wall, {cpuTime.TotalSeconds:0.00} s CPU (all threads, GC included)");
+        table.AddRow("CPU split (all stages)", $"{spent.User.TotalSeconds:0.00} s user, {spent.Kernel.TotalSeconds:0.00} s kernel (file reads, and page faults as the heap grows)");
+        table.AddRow("GC pauses (all stages)", $"{spent.GcPauses.TotalSeconds:0.00} s of the wall-clock time");
         table.AddRow("  load+clean", load.Describe(bytes));
         table.AddRow("  tag", tag.Describe(bytes));
         table.AddRow("  frames", frames.Describe(bytes));
-        table.AddRow("  of which", $"{spent.User.TotalSeconds:0.00} s user, {spent.Kernel.TotalSeconds:0.00} s kernel (file reads, and page faults as the heap grows); "
-            + $"GC pauses {spent.GcPauses.TotalSeconds:0.00} s");
         table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
         table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s");
         table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, tags.Documents.Count):N0} KB per article; "
@@ -76,47 +75,6 @@ internal static class BenchTagCommand
         console.Write(table);
         GC.KeepAlive(tags);
         return tags.Documents.Count == settings.Articles ? 0 : 1;
-    }
-
-    /// <summary>The wall-clock time, process CPU time and allocations of consecutive stages.</summary>
-    private sealed class Stages
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        private long _allocated = GC.GetTotalAllocatedBytes(precise: true);
-
-        /// <summary>Ends the current stage and starts the next.</summary>
-        public Stage Next()
-        {
-            var wall = _clock.Elapsed;
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var stage = new Stage(wall, cpu - _cpu, allocated - _allocated);
-            (_cpu, _allocated) = (cpu, allocated);
-            _clock.Restart();
-            return stage;
-        }
-    }
-
-    /// <summary>The process's CPU time in user and kernel mode, and the time the GC has paused it, so far.</summary>
-    /// <remarks>Kernel time is mostly the files' reads and the page faults of memory the heap touches for the first time;
-    /// on some virtual machines a page fault costs ten times what it does on bare metal, which this row makes visible.</remarks>
-    private readonly record struct CpuSplit(TimeSpan User, TimeSpan Kernel, TimeSpan GcPauses)
-    {
-        public static CpuSplit Now()
-        {
-            using var process = Process.GetCurrentProcess();
-            return new CpuSplit(process.UserProcessorTime, process.PrivilegedProcessorTime, GC.GetTotalPauseDuration());
-        }
-
-        public static CpuSplit operator -(CpuSplit a, CpuSplit b) => new(a.User - b.User, a.Kernel - b.Kernel, a.GcPauses - b.GcPauses);
-    }
-
-    private readonly record struct Stage(TimeSpan Wall, TimeSpan Cpu, long Allocated)
-    {
-        public string Describe(long bytes) =>
-            $"{Wall.TotalSeconds:0.00} s wall, {Cpu.TotalSeconds:0.00} s CPU ({bytes / 1e6 / Cpu.TotalSeconds:0.0} MB per CPU-second), "
-            + $"{Allocated / 1e6:N0} MB allocated";
     }
 
     /// <summary>Samples the managed heap every few milliseconds and keeps the highest value above the baseline.</summary>

@@ -27,14 +27,14 @@ internal sealed class SyntheticCorpus : IDisposable
 
     /// <summary>
     /// A benchmark verb over a synthetic corpus: <c>--articles N</c> (default 10,000) copies of the files in
-    /// <c>--seeds DIR</c> (default <c>data/articles</c>), worked on <c>--threads T</c> threads (default 1, because the
+    /// <c>--seeds DIR</c> (default <c>data/articles</c>), loaded on <c>--threads T</c> threads (default 1, because the
     /// targets are per core), handed to <paramref name="run"/> with the cancellation token.
     /// </summary>
     public static Command Verb(string name, string description, Func<BenchSettings, CancellationToken, int> run)
     {
         var articles = new Option<int>("--articles") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => 10_000 };
         var seeds = new Option<string>("--seeds") { Description = "Folder of seed articles to copy.", DefaultValueFactory = _ => "data/articles" };
-        var threads = new Option<int>("--threads") { Description = "Threads that load and tag (1 measures one core).", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Threads that load and clean; tagging runs on one (1 measures one core).", DefaultValueFactory = _ => 1 };
         var command = new Command(name, description) { articles, seeds, threads };
         command.SetAction((result, ct) => Task.FromResult(run(
             new BenchSettings(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, Math.Clamp(result.GetValue(threads), 1, Environment.ProcessorCount)), ct)));
@@ -73,5 +73,5 @@ internal sealed class SyntheticCorpus : IDisposable
 /// <summary>What a benchmark over a synthetic corpus was asked for.</summary>
 /// <param name="Articles">How many article files to write.</param>
 /// <param name="Seeds">The folder of seed articles they are copied from.</param>
-/// <param name="Threads">How many threads load and tag.</param>
+/// <param name="Threads">How many threads load and clean.</param>
 internal sealed record BenchSettings(int Articles, string Seeds, int Threads);
