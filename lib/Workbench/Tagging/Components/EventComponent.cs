@@ -70,7 +70,7 @@ internal sealed class EventComponent : ITaggingComponent
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, first: i == 0, until, ids);
+                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[i - 1].End, until, ids);
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
                 if (!anyBefore)
                 {

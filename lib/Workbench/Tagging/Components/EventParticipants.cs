@@ -17,14 +17,17 @@ internal static class EventParticipants
     /// <summary>
     /// The ids of a trigger's people, each once, into <paramref name="ids"/>: its subject — the clause's people before it
     /// (a description only as the first of them); after the clause's first trigger only the first of them, or the
-    /// person an ongoing word points to (<see cref="Ongoing"/>) — then the people after it up to <paramref name="until"/>.
+    /// person an ongoing word points to (<see cref="Ongoing"/>), or nobody when that person goes unnamed — then the people
+    /// after it up to <paramref name="until"/>.
     /// </summary>
     /// <returns>Whether any person of the clause stands before the trigger.</returns>
-    /// <remarks>Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
-    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, bool first, int until, List<string> ids)
+    /// <remarks><c>previous</c> is the end of the clause's trigger before <c>t</c>, or -1 when <c>t</c> is the clause's
+    /// first. Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
+    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, List<string> ids)
     {
         ids.Clear();
-        var visitor = first ? null : Ongoing(cues, people, t);
+        var first = previous < 0;
+        var (ongoing, visitor) = first ? (false, null) : Ongoing(cues, people, t, previous);
         if (visitor is { } v)
         {
             ids.Add(v.Id);
@@ -34,7 +37,7 @@ internal static class EventParticipants
         {
             if (p.End <= t.Start)
             {
-                if (visitor is null && (!before || (first && p.Rule != "description")))
+                if (!ongoing && (!before || (first && p.Rule != "description")))
                 {
                     AddOnce(ids, p.Id);
                 }
@@ -103,24 +106,27 @@ internal static class EventParticipants
     /// <summary>
     /// "X tiếp Y đang thăm chính thức Việt Nam", "X received Y, who is on an official visit": a later trigger right after
     /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
-    /// the clause's subject.
+    /// the clause's subject. That person stands after the trigger before (the one received, not the one receiving) and
+    /// within reach of the word. When none does, the one doing it goes unnamed ("X tiếp đoàn đại biểu … đang thăm",
+    /// "X received a delegation, which is on a visit"): the trigger then takes nobody from before it.
     /// </summary>
-    private static Span? Ongoing(ReadOnlySpan<AliasMatch> cues, ReadOnlySpan<Span> people, AliasMatch trigger)
+    /// <returns>Whether an ongoing word leads the trigger, and the person it points to when one is named.</returns>
+    private static (bool Ongoing, Span? Person) Ongoing(ReadOnlySpan<AliasMatch> cues, ReadOnlySpan<Span> people, AliasMatch trigger, int previous)
     {
         foreach (var m in cues)
         {
             if (m.Entry.Label == KnowledgeLabels.Ongoing && m.End <= trigger.Start && trigger.Start - m.End <= 1)
             {
-                for (var i = people.Length - 1; i >= 0; i--)
+                for (var i = people.Length - 1; i >= 0 && people[i].Start >= previous; i--)
                 {
                     if (people[i].End <= m.Start)
                     {
-                        return m.Start - people[i].End <= MaxAppositive ? people[i] : null;
+                        return (true, m.Start - people[i].End <= MaxAppositive ? people[i] : null);
                     }
                 }
-                return null;
+                return (true, null);
             }
         }
-        return null;
+        return (false, null);
     }
 }
