@@ -48,6 +48,7 @@ public class NameFormTests
     [InlineData("en", "Giang also met with Sun Chunlan, vice chairwoman of China's Central Military Commission, in Beijing.", "Sun Chunlan", "Vice Chairman", "CN")]
     [InlineData("vi", "Đoàn đã làm việc với Nguyễn Văn Hùng, Thứ trưởng Bộ Quốc phòng, tại Hà Nội.", "Nguyễn Văn Hùng", "Deputy Minister of National Defence", "VN")]
     [InlineData("en", "Giang called on Governor-General Sam Mostyn in Canberra.", "Sam Mostyn", "Governor-General", null)]
+    [InlineData("en", "Hsiao Bi-khim, vice chairwoman of Taiwan's Democratic Progressive Party, met Giang.", "Hsiao Bi-khim", "Vice Chairman", "TW")]
     public void A_name_before_a_comma_and_a_title_is_a_person(string language, string text, string name, string position, string? country)
     {
         var person = Assert.Single(TaggingFixtures.Tag(text, language).People, p => p.Name == name);

@@ -26,6 +26,7 @@ public class PersonTests
     [Theory]
     [InlineData("en", "Deputy Prime Minister for Tourism, Sport, Culture and Communications Olga Petrova spoke.", "Olga Petrova")]
     [InlineData("en", "The report was read by Nguyen Thanh Hai, who chairs the committee.", "Nguyen Thanh Hai")]
+    [InlineData("en", "The report was read by Lee Jae-myung, who chairs the committee.", "Lee Jae-myung")]
     [InlineData("vi", "Tổng Bí thư Nguyễn Văn An thăm Liên bang Nga.", "Nguyễn Văn An")]
     [InlineData("en", "Mr. Tanaka Hiroshi spoke after Prime Minister Jan Kowalski.", "Tanaka Hiroshi;Jan Kowalski")]
     public void Unknown_people_are_found_by_their_titles_alone(string language, string text, string names) =>

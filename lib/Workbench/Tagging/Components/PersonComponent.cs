@@ -170,6 +170,29 @@ internal sealed class PersonComponent : ITaggingComponent
 
     private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 
+    /// <summary>The first token of the capitalised words that end before token <paramref name="end"/>, and how many words
+    /// they are: read backwards as <see cref="Joined"/> reads forwards, so that the tail of a hyphenated name ("Hsiao
+    /// Bi-khim", "Lee Jae-myung") stays with its word.</summary>
+    private static (int First, int Words) NameBefore(ReadOnlySpan<Token> tokens, string body, SpanStarts spansByStart, int end)
+    {
+        var (first, words) = (end, 0);
+        while (first > 0 && end - first < MaxNameTokens)
+        {
+            var at = first - 1;
+            while (at >= 2 && tokens[at].IsWord && tokens[at - 1].Is(body, "-") && Adjacent(tokens[at - 2], tokens[at - 1])
+                && Adjacent(tokens[at - 1], tokens[at]))
+            {
+                at -= 2;
+            }
+            if (!tokens[at].IsCapitalized(body) || spansByStart.ContainsKey(tokens[at].Start))
+            {
+                break;
+            }
+            (first, words) = (at, words + 1);
+        }
+        return (first, words);
+    }
+
     /// <summary>", Thứ trưởng Bộ Quốc phòng, …": comma-separated title segments after a name; returns the token after them.</summary>
     /// <remarks>A segment starts with a position or modifier: where no such span follows the comma no chain is read (most
     /// commas), and the list is made only for a segment found.</remarks>
@@ -216,12 +239,8 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 continue;
             }
-            var first = k;
-            while (first > 0 && k - first < MaxNameTokens && tokens[first - 1].IsCapitalized(body) && !spansByStart.ContainsKey(tokens[first - 1].Start))
-            {
-                first--;
-            }
-            if (k - first >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found.Span, tokens[first].Start)
+            var (first, words) = NameBefore(tokens, body, spansByStart, k);
+            if (words >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found.Span, tokens[first].Start)
                 && !InsideEntity(spansByStart, tokens[first].Start, tokens[k - 1].End))
             {
                 found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, appositive));
