@@ -75,11 +75,24 @@ internal static class KnowledgeLoader
             new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]));
     }
 
-    /// <summary>The words of dates-words.tsv by kind.</summary>
+    /// <summary>The words of dates-words.tsv by kind, and the weekday names of dates-weekdays.tsv.</summary>
     private static DateWords ReadDateWords(KnowledgeRows reader)
     {
         var words = ReadWords(reader, "dates-words.tsv", "date word", DateWords.Kinds);
-        return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]));
+        return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]), ReadWeekdays(reader));
+    }
+
+    /// <summary>The weekday names of dates-weekdays.tsv, with single spaces between their words; a number that is no ISO
+    /// weekday and a name given twice are reported.</summary>
+    private static WeekdayNames ReadWeekdays(KnowledgeRows reader)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        return new WeekdayNames(reader.Rows("dates-weekdays.tsv", "name", "weekday", "lang")
+            .Where(r => r.Get("weekday") is [>= '1' and <= '7']
+                || reader.Unknown(r, "weekday number", r.Get("weekday"), "the ISO numbering, 1 = Monday … 7 = Sunday"))
+            .Select(r => (Row: r, Name: string.Join(' ', r.Get("name").Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            .Where(n => seen.TryAdd(n.Name, n.Row.Get("weekday")) || reader.Duplicate(n.Row, "weekday name", n.Name, seen[n.Name]))
+            .Select(n => (n.Name, (DayOfWeek)((n.Row.Get("weekday")[0] - '0') % 7))));
     }
 
     /// <summary>The words of a (kind, lang, word) file by kind; an unknown kind or a word repeated in its kind and

@@ -6,11 +6,12 @@ using Workbench.Tests.Tags;
 
 namespace Workbench.Tests.KnowledgeFiles;
 
-/// <summary>The words that lead a date (dates-words.tsv) are data: the file is checked row by row, and a copy with a
-/// word more or less tags a sentence differently.</summary>
+/// <summary>The words that lead a date (dates-words.tsv) and the weekday names (dates-weekdays.tsv) are data: the files
+/// are checked row by row, and a copy with a word more or less tags a sentence differently.</summary>
 public class DateWordsTests
 {
     private const string WordsFile = "dates-words.tsv";
+    private const string WeekdaysFile = "dates-weekdays.tsv";
     private static readonly DateOnly s_published = new(2023, 7, 7); // a Friday
 
     [Fact]
@@ -42,6 +43,37 @@ public class DateWordsTests
 
         Assert.Equal("on Thursday = date:2023-07-06", Dates(text, "en", KnowledgeBase.BuiltIn));
         Assert.Equal("", Dates(text, "en", KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    [Fact]
+    public void Every_weekday_has_a_name_in_each_language()
+    {
+        var rows = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WeekdaysFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+
+        Assert.Equal("name\tweekday\tlang", rows[0]);
+        var cells = rows.Skip(1).Select(l => l.Split('\t')).ToArray();
+        Assert.All(cells, c => Assert.Equal(3, c.Length));
+        foreach (var language in new[] { "en", "vi" })
+        {
+            Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], cells.Where(c => c[2] == language).Select(c => c[1]).Order());
+        }
+    }
+
+    [Fact]
+    public void A_weekday_number_outside_one_to_seven_and_a_repeated_name_are_reported_by_code() =>
+        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
+            WordFiles.ProblemsWith(WeekdaysFile, "Sonntag\t0\tde\nTHỨ  NĂM\t5\tvi\n"));
+
+    [Fact]
+    public void A_weekday_name_added_to_the_file_is_read_as_a_date()
+    {
+        const string text = "Hai bên hội đàm chiều T5."; // the short form some outlets write
+        using var knowledge = KnowledgeCopy.With(WeekdaysFile, "T5\t4\tvi\n");
+        var extended = KnowledgeBase.Load(knowledge.Path);
+
+        Assert.Empty(extended.Diagnostics);
+        Assert.Equal("", Dates(text, "vi", KnowledgeBase.BuiltIn));
+        Assert.Equal("chiều T5 = date:2023-07-06", Dates(text, "vi", extended));
     }
 
     private static string Dates(string text, string language, KnowledgeBase knowledge)

@@ -13,6 +13,8 @@ public class DateTests
     [InlineData("vi", "Ngày 12-5, hai bên làm việc.", null, "--05-12")]
     [InlineData("vi", "Chiều 16/9, hai bên hội đàm.", "2021-09-17", "2021-09-16")]
     [InlineData("vi", "Ngày 24/4/2024, hai bên ký kết.", null, "2024-04-24")]
+    [InlineData("vi", "Chiều thứ Năm, hai bên hội đàm.", "2023-07-07", "2023-07-06")]
+    [InlineData("vi", "Hai bên đã ký kết vào Chủ nhật tại Hà Nội.", "2023-07-07", "2023-07-02")]
     public void Dates_resolve_against_the_published_date_and_stay_partial_without_one(string language, string text, string? published, string iso)
     {
         var document = TaggingFixtures.Tag(text, language, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
@@ -24,6 +26,15 @@ public class DateTests
     [InlineData("en", "They met on Thursday.")]
     [InlineData("vi", "Kế hoạch giai đoạn 2021-2030 được thông qua.")]
     [InlineData("en", "They met on February 30.")]
+    [InlineData("vi", "Chiều thứ Năm, hai bên hội đàm.")]
     public void Nothing_is_guessed(string language, string text) =>
         Assert.Empty(TaggingFixtures.Tag(text, language).SpansOf("date"));
+
+    // "thứ năm" in lower case is also "fifth" ("lần thứ năm"); a weekday is written with a capital.
+    [Theory]
+    [InlineData("vi", "Đây là lần thứ năm hai bên gặp nhau.")]
+    [InlineData("vi", "Hai bên gặp nhau vào thứ năm.")]
+    [InlineData("en", "They met on thursday.")]
+    public void A_weekday_without_a_capital_is_no_date(string language, string text) =>
+        Assert.Empty(TaggingFixtures.Tag(text, language, new DateOnly(2023, 7, 7)).SpansOf("date"));
 }

@@ -5,12 +5,13 @@ using Workbench.Tagging.Matching;
 namespace Workbench.Tagging.Components;
 
 /// <summary>
-/// Dates in the text ("on November 9", "9 November 2023", "on Thursday", "Ngày 12-5", "chiều 16/9", "24/4/2024"),
-/// resolved against <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text the date
-/// stays partial (<c>--05-12</c>); a weekday without a published date is not resolved at all. Nothing is guessed.
+/// Dates in the text ("on November 9", "9 November 2023", "on Thursday", "chiều thứ Năm", "Ngày 12-5", "chiều 16/9",
+/// "24/4/2024"), resolved against <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text
+/// the date stays partial (<c>--05-12</c>); a weekday without a published date is not resolved at all. Nothing is guessed.
 /// </summary>
 /// <remarks>Read from the tokens in one pass (no regular expression over the whole text); month names come from
-/// <c>dates-months.tsv</c>, the words that lead a date ("ngày", "on") from <c>dates-words.tsv</c>.</remarks>
+/// <c>dates-months.tsv</c>, weekday names from <c>dates-weekdays.tsv</c>, the words that lead a date ("ngày", "on") from
+/// <c>dates-words.tsv</c>.</remarks>
 internal sealed class DateComponent : ITaggingComponent
 {
     /// <summary>How far after the published date a day-and-month may lie before it is read as last year's.</summary>
@@ -36,11 +37,11 @@ internal sealed class DateComponent : ITaggingComponent
                 spans.Add(Date(context, k, f.Last, iso));
                 k = f.Last;
             }
-            else if (published is { } p && reader.Weekday(k, words.WeekdayLeads) is { } weekday)
+            else if (published is { } p && reader.Weekday(k, words.WeekdayLeads, words.Weekdays) is var (weekday, last))
             {
                 var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
-                spans.Add(Date(context, k, k + 1, p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-                k++;
+                spans.Add(Date(context, k, last, p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                k = last;
             }
         }
         context.Spans.Merge(spans.WritableSpan);

@@ -64,12 +64,39 @@ internal readonly ref struct DateTokens
         return lead ? new DayMonth(day, month, null, d + 2) : null;
     }
 
-    /// <summary>"on Thursday": a weekday named after a word of <paramref name="leads"/> (<c>on</c>, <c>last</c>, <c>this</c>).</summary>
-    public DayOfWeek? Weekday(int k, WordSet leads) =>
-        k + 1 < _tokens.Length && _tokens[k].IsWord && char.IsUpper(_body[_tokens[k + 1].Start])
-            && leads.Contains(Span(k))
-            && Enum.TryParse<DayOfWeek>(Span(k + 1), ignoreCase: true, out var day) && !char.IsDigit(_body[_tokens[k + 1].Start])
-            ? day : null;
+    /// <summary>"on Thursday", "chiều thứ Năm": a weekday name of <paramref name="names"/> (one or more tokens) after a word
+    /// of <paramref name="leads"/>, written with a capital ("thứ năm" is also "fifth"); and the index of its last token.</summary>
+    public (DayOfWeek Day, int Last)? Weekday(int k, WordSet leads, WeekdayNames names)
+    {
+        var n = Math.Min(names.MaxWords, _tokens.Length - 1 - k);
+        // A capital among the next words is the cheapest test, and most tokens fail it.
+        if (n < 1 || !_tokens[k].IsWord || !Capitalised(k + 1, k + n) || !leads.Contains(Span(k)))
+        {
+            return null;
+        }
+        for (var last = k + n; last > k; last--)
+        {
+            var start = _tokens[k + 1].Start;
+            if (names.TryGet(_body.AsSpan(start, _tokens[last].End - start), out var day) && Capitalised(k + 1, last))
+            {
+                return (day, last);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether one of the tokens <paramref name="first"/> to <paramref name="last"/> is a capitalised word.</summary>
+    private bool Capitalised(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (_tokens[i].IsWord && char.IsUpper(_body[_tokens[i].Start]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private DayMonth WithYear(int day, int month, int dayToken)
     {
