@@ -3,14 +3,16 @@ namespace Workbench.Knowledge;
 /// <summary>The words of <c>dates-words.tsv</c>, one set per kind: the words the date reader takes as part of a date.</summary>
 /// <param name="DayLeads">Words before a day and month written in figures ("ngày 12-5", "chiều 16/9").</param>
 /// <param name="WeekdayLeads">Words before a weekday name ("on Thursday", "last Monday", "chiều thứ Năm").</param>
+/// <param name="DaySuffixes">What may follow the figures of a day in the same word ("9th", "1st").</param>
 /// <param name="Weekdays">The weekday names, from <c>dates-weekdays.tsv</c>.</param>
-internal sealed record DateWords(WordSet DayLeads, WordSet WeekdayLeads, WeekdayNames Weekdays)
+internal sealed record DateWords(WordSet DayLeads, WordSet WeekdayLeads, WordSet DaySuffixes, WeekdayNames Weekdays)
 {
     public const string DayLead = "day-lead";
     public const string WeekdayLead = "weekday-lead";
+    public const string DaySuffix = "day-suffix";
 
     /// <summary>The kinds a row of <c>dates-words.tsv</c> may have.</summary>
-    public static readonly IReadOnlyList<string> Kinds = [DayLead, WeekdayLead];
+    public static readonly IReadOnlyList<string> Kinds = [DayLead, WeekdayLead, DaySuffix];
 }
 
 /// <summary>The weekday names of <c>dates-weekdays.tsv</c> ("Thursday", "thứ Năm", "Chủ nhật"), looked up by their text

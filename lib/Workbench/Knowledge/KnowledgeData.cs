@@ -8,6 +8,7 @@ internal sealed record KnowledgeData(
     DateWords DateWords,
     IReadOnlyDictionary<string, string> Surnames,
     IReadOnlyList<string> PatronymicSuffixes,
+    IReadOnlySet<string> SurnameFirstCountries,
     IReadOnlyList<DescriptionEntry> Descriptions,
     IReadOnlyDictionary<string, int> EventTypes,
     IReadOnlyList<string> Topics,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Workbench.Cleaning;
 using Workbench.Diagnostics;
@@ -16,6 +17,9 @@ internal static class KnowledgeLoader
     ];
 
     // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
+    // The kinds of name-parts.tsv rows.
+    private static readonly string[] s_nameParts = ["surname", "patronymic-suffix", "name-order"];
+
     private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
     public static KnowledgeBase Load(KnowledgeFiles files)
@@ -51,7 +55,9 @@ internal static class KnowledgeLoader
             }
             names.TryAdd((r.Get("type"), r.Get("id"), r.Get("country")), r.Get("name"));
         }
-        var parts = reader.Rows("name-parts.tsv", "kind", "lang", "value", "country").ToArray();
+        var parts = reader.Rows("name-parts.tsv", "kind", "lang", "value", "country")
+            .Where(r => s_nameParts.Contains(r.Get("kind")) || reader.Unknown(r, "name part kind", r.Get("kind"), "the kinds the tagger reads: " + string.Join(", ", s_nameParts)))
+            .ToArray();
         var data = new KnowledgeData(
             unique,
             names,
@@ -60,6 +66,7 @@ internal static class KnowledgeLoader
             parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
                 .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
+            parts.Where(p => p.Get("kind") == "name-order" && p.Get("value") == "surname-first").Select(p => p.Get("country")).ToFrozenSet(StringComparer.Ordinal),
             reader.Rows("descriptions.tsv", "lang", "alias").Select(r => new DescriptionEntry(r.Get("lang"), r.Get("alias"), r.Get("requires"))).ToArray(),
             eventTypes,
             topics,
@@ -72,14 +79,15 @@ internal static class KnowledgeLoader
     {
         var words = ReadWords(reader, "title-words.tsv", "title word", TitleWords.Kinds);
         return new TitleWords(new WordSet(words[TitleWords.Title]), new WordSet(words[TitleWords.Connector]),
-            new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]));
+            new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]), new WordSet(words[TitleWords.Article]));
     }
 
     /// <summary>The words of dates-words.tsv by kind, and the weekday names of dates-weekdays.tsv.</summary>
     private static DateWords ReadDateWords(KnowledgeRows reader)
     {
         var words = ReadWords(reader, "dates-words.tsv", "date word", DateWords.Kinds);
-        return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]), ReadWeekdays(reader));
+        return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]),
+            new WordSet(words[DateWords.DaySuffix]), ReadWeekdays(reader));
     }
 
     /// <summary>The weekday names of dates-weekdays.tsv, with single spaces between their words; a number that is no ISO

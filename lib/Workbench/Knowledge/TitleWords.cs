@@ -8,28 +8,55 @@ namespace Workbench.Knowledge;
 /// <param name="Connectors">Words a chain reads through ("of", "the", "'", "s").</param>
 /// <param name="HostWords">Words before the country a title is held in ("to", "tại").</param>
 /// <param name="NameSuffixes">Words that end a name with their dot ("Jr").</param>
-internal sealed record TitleWords(WordSet Titles, WordSet Connectors, WordSet HostWords, WordSet NameSuffixes)
+/// <param name="Articles">Words read through before a description or a host's country ("the Russian minister",
+/// "Ambassador to the Philippines").</param>
+internal sealed record TitleWords(WordSet Titles, WordSet Connectors, WordSet HostWords, WordSet NameSuffixes, WordSet Articles)
 {
     public const string Title = "title";
     public const string Connector = "connector";
     public const string Host = "host";
     public const string NameSuffix = "name-suffix";
+    public const string Article = "article";
 
     /// <summary>The kinds a row of <c>title-words.tsv</c> may have.</summary>
-    public static readonly IReadOnlyList<string> Kinds = [Title, Connector, Host, NameSuffix];
+    public static readonly IReadOnlyList<string> Kinds = [Title, Connector, Host, NameSuffix, Article];
 }
 
 /// <summary>Single words looked up by the span of a token, case ignored. A chain asks about most tokens of an article, so
-/// a look-up makes no substring.</summary>
+/// a look-up makes no substring, and a word of another length or first letter is turned away before it is hashed.</summary>
 internal sealed class WordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _minLength = int.MaxValue;
+    private readonly int _maxLength;
 
-    public WordSet(IEnumerable<string> words) =>
-        _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Bit c is set when a word starts with the ASCII character c, in either case; a word starting beyond ASCII sets _other.
+    private readonly UInt128 _firstAscii;
+    private readonly bool _other;
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public WordSet(IEnumerable<string> words)
+    {
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in set)
+        {
+            (_minLength, _maxLength) = (Math.Min(_minLength, w.Length), Math.Max(_maxLength, w.Length));
+            if (w.Length > 0 && char.IsAscii(w[0]))
+            {
+                _firstAscii |= (UInt128.One << char.ToLowerInvariant(w[0])) | (UInt128.One << char.ToUpperInvariant(w[0]));
+            }
+            else
+            {
+                _other = true;
+            }
+        }
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && word.Length >= _minLength && word.Length <= _maxLength
+        && (char.IsAscii(word[0]) ? ((_firstAscii >> word[0]) & UInt128.One) != UInt128.Zero : _other)
+        && _lookup.Contains(word);
 
     /// <summary>Whether the text of <paramref name="token"/> in <paramref name="text"/> is one of the words.</summary>
-    public bool Contains(string text, Token token) => _lookup.Contains(text.AsSpan(token.Start, token.End - token.Start));
+    public bool Contains(string text, Token token) => Contains(text.AsSpan(token.Start, token.End - token.Start));
 }

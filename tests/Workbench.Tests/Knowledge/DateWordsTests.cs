@@ -46,6 +46,16 @@ public class DateWordsTests
     }
 
     [Fact]
+    public void Without_its_suffix_an_ordinal_day_is_no_date()
+    {
+        const string text = "They met on November 9th.";
+        using var knowledge = KnowledgeCopy.Without(WordsFile, "day-suffix\ten\tth");
+
+        Assert.Equal("November 9th = date:2022-11-09", Dates(text, "en", KnowledgeBase.BuiltIn));
+        Assert.Equal("", Dates(text, "en", KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    [Fact]
     public void Every_weekday_has_a_name_in_each_language()
     {
         var rows = File.ReadAllLines(Path.Combine(RepoPaths.Knowledge, WeekdaysFile)).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();

@@ -22,6 +22,7 @@ public class TitleWordsTests
     [InlineData(TitleWords.Host, "to")]
     [InlineData(TitleWords.Host, "Tại")]
     [InlineData(TitleWords.NameSuffix, "Jr")]
+    [InlineData(TitleWords.Article, "THE")]
     public void The_built_in_words_are_found_by_span_whatever_their_case(string kind, string word)
     {
         var words = KnowledgeBase.BuiltIn.Data.TitleWords;
@@ -30,6 +31,7 @@ public class TitleWordsTests
             TitleWords.Title => words.Titles,
             TitleWords.Connector => words.Connectors,
             TitleWords.Host => words.HostWords,
+            TitleWords.Article => words.Articles,
             _ => words.NameSuffixes,
         };
 
@@ -69,6 +71,37 @@ public class TitleWordsTests
 
         Assert.Equal("Gennady Bezdetko: Ambassador", People(text, language, KnowledgeBase.BuiltIn));
         Assert.Equal("", People(text, language, KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    [Fact]
+    public void Without_its_article_a_description_resolves_to_nobody()
+    {
+        const string text = "Russian Defence Minister Sergei Shoigu met Gen. Tran Van Son.\nThe Russian minister said the talks were useful.";
+        using var knowledge = KnowledgeCopy.Without(WordsFile, "article\ten\tthe");
+
+        Assert.Equal("Sergei Shoigu", Described(text, KnowledgeBase.BuiltIn));
+        Assert.Equal("", Described(text, KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    // Words of every length and first letter, in and beyond ASCII: the set turns words away by length and first letter
+    // before it hashes, and must still agree with a plain case-ignoring set.
+    [Fact]
+    public void A_word_set_agrees_with_a_case_ignoring_hash_set()
+    {
+        string[] words = ["the", "of", "Tại", "ở", "Jr", "đêm", "commander", "-", "’"];
+        string[] probes = [.. words, "THE", "Of", "TẠI", "Ở", "jR", "ĐÊM", "Commander", "th", "thee", "o", "ı", "İ", "x", "“", "’s", "tai", "dem"];
+        var set = new WordSet(words);
+        var expected = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(probes, p => Assert.Equal(expected.Contains(p), set.Contains(p)));
+        Assert.False(new WordSet([]).Contains("the"));
+    }
+
+    private static string Described(string text, KnowledgeBase knowledge)
+    {
+        var document = Tagger.Tag(TaggingFixtures.Article(text, "en"), new TaggerOptions { Knowledge = knowledge });
+        return string.Join("; ", document.SpansOf(KnowledgeLabels.Person).Where(s => s.Rule == "description")
+            .Select(s => document.People.Single(p => p.Id == s.Id).Name));
     }
 
     private static string People(string text, string language, KnowledgeBase knowledge) =>

@@ -6,14 +6,13 @@ namespace Workbench.Tagging.Components;
 
 /// <summary>
 /// Short references within one article: a Vietnamese name by its given name ("Giang"), a Western one by its surname
-/// ("Chernyshenko"), a name written surname first (a patronymic last, or a Korean or Chinese name) by its first word;
-/// and definite descriptions ("the Russian minister", "the PM") by the latest person they fit. Ambiguous references
-/// and descriptions nobody fits ("the host official") stay unresolved. In Vietnamese a short name needs a title before it.
+/// ("Chernyshenko"), a name written surname first (a patronymic last, or a person of a country name-parts.tsv marks
+/// surname-first: Korean, Chinese) by its first word; and definite descriptions ("the Russian minister", "the PM") by the
+/// latest person they fit. Ambiguous references and descriptions nobody fits ("the host official") stay unresolved. In
+/// Vietnamese a short name needs a title before it.
 /// </summary>
 internal sealed class CoreferenceComponent : ITaggingComponent
 {
-    private static readonly HashSet<string> s_surnameFirst = ["KR", "KP", "CN"];
-
     public string Name => "coreference";
 
     public IReadOnlyList<string> Labels => [KnowledgeLabels.Person];
@@ -79,7 +78,7 @@ internal sealed class CoreferenceComponent : ITaggingComponent
         {
             // The name's words come from the run's table: split once per spelling, not once per article.
             var (first, last) = strings.NameEnds(p.Name);
-            var surnameFirst = s_surnameFirst.Contains(p.Country ?? "") || IsPatronymic(k, last);
+            var surnameFirst = (p.Country is { } c && k.SurnameFirstCountries.Contains(c)) || IsPatronymic(k, last);
             var key = surnameFirst ? first : last;
             map[key] = map.ContainsKey(key) ? null : p.Id;
         }

@@ -23,9 +23,10 @@ internal sealed class DateComponent : ITaggingComponent
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>());
-        var published = document.Article.Published;
         var words = context.Knowledge.DateWords;
+        var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>(),
+            words.DaySuffixes);
+        var published = document.Article.Published;
         using var spans = new PooledList<Span>(16);
         var count = context.Tokens.Length;
         for (var k = 0; k < count; k++)

@@ -13,13 +13,17 @@ internal readonly ref struct DateTokens
     private readonly string _body;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
+    private readonly WordSet _daySuffixes;
 
-    /// <summary>A reader over the tokens of <paramref name="body"/>, with month names looked up in <paramref name="months"/>.</summary>
-    public DateTokens(string body, ReadOnlySpan<Token> tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
+    /// <summary>A reader over the tokens of <paramref name="body"/>, with month names looked up in <paramref name="months"/>
+    /// and the suffixes of an ordinal day ("9th") in <paramref name="daySuffixes"/>.</summary>
+    public DateTokens(string body, ReadOnlySpan<Token> tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months,
+        WordSet daySuffixes)
     {
         _body = body;
         _tokens = tokens;
         _months = months;
+        _daySuffixes = daySuffixes;
     }
 
     /// <summary>Whether token <paramref name="k"/> or one of the two after it starts with a digit: what
@@ -108,7 +112,7 @@ internal readonly ref struct DateTokens
         k < _tokens.Length && _tokens[k].IsWord && char.IsAsciiLetterUpper(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 9
             && _months.TryGetValue(Span(k), out var m) ? m : null;
 
-    /// <summary>A day number, allowing an ordinal suffix in the same token ("9th").</summary>
+    /// <summary>A day number, allowing an ordinal suffix of dates-words.tsv in the same token ("9th").</summary>
     private int? Day(int k)
     {
         if (k >= _tokens.Length || !_tokens[k].IsWord)
@@ -122,7 +126,7 @@ internal readonly ref struct DateTokens
             digits++;
         }
         var rest = text[digits..];
-        return digits is 1 or 2 && (rest.IsEmpty || rest is "st" or "nd" or "rd" or "th")
+        return digits is 1 or 2 && (rest.IsEmpty || _daySuffixes.Contains(rest))
             ? int.Parse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 

@@ -11,7 +11,7 @@ internal static class Descriptions
     public static Span? Match(DocumentContext context, Document document, string body, int k, ReadOnlySpan<Span> added)
     {
         var tokens = context.Tokens;
-        if (!tokens[k].Is(body, "the") || k + 1 >= tokens.Length)
+        if (k + 1 >= tokens.Length || !context.Knowledge.TitleWords.Articles.Contains(body, tokens[k]))
         {
             return null;
         }

@@ -96,7 +96,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
         {
             return null;
         }
-        var next = pos + 1 < tokens.Length && tokens[pos + 1].Is(body, "the") ? pos + 2 : pos + 1;
+        var next = pos + 1 < tokens.Length && context.Knowledge.TitleWords.Articles.Contains(body, tokens[pos + 1]) ? pos + 2 : pos + 1;
         return next < tokens.Length && spansByStart.TryGetValue(tokens[next].Start, out var span) && span.Label == KnowledgeLabels.Country
             ? context.TokenAt(span.End)
             : null;

@@ -1,0 +1,39 @@
+using Workbench.Diagnostics;
+using Workbench.Knowledge;
+using Workbench.Tagging;
+using Workbench.Tests.Support;
+using Workbench.Tests.Tags;
+
+namespace Workbench.Tests.KnowledgeFiles;
+
+/// <summary>What a name's parts tell (name-parts.tsv) is data: which countries write names surname first decides which
+/// word a short reference uses.</summary>
+public class NamePartsTests
+{
+    private const string PartsFile = "name-parts.tsv";
+
+    [Fact]
+    public void A_country_that_writes_names_surname_first_is_referred_to_by_the_first_word()
+    {
+        const string text = "South Korean Vice Defence Minister Park Jae Min met Gen. Tran Van Son.\nPark thanked the host.";
+        using var knowledge = KnowledgeCopy.Without(PartsFile, "name-order\ten\tsurname-first\tKR");
+
+        Assert.Equal("Park = Park Jae Min", ShortReferences(text, KnowledgeBase.BuiltIn));
+        Assert.Equal("", ShortReferences(text, KnowledgeBase.Load(knowledge.Path)));
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_reported_by_code()
+    {
+        using var knowledge = KnowledgeCopy.With(PartsFile, "given-name\ten\tJae\tKR\n");
+
+        Assert.Equal([DiagnosticCatalog.UnknownLabel.Code], KnowledgeBase.Load(knowledge.Path).Diagnostics.Select(d => d.Code));
+    }
+
+    private static string ShortReferences(string text, KnowledgeBase knowledge)
+    {
+        var document = Tagger.Tag(TaggingFixtures.Article(text, "en"), new TaggerOptions { Knowledge = knowledge });
+        return string.Join("; ", document.SpansOf(KnowledgeLabels.Person).Where(s => s.Rule == "short-ref")
+            .Select(s => $"{s.Of(text)} = {document.People.Single(p => p.Id == s.Id).Name}"));
+    }
+}
