@@ -30,8 +30,8 @@ internal sealed class WordSet
     private readonly int _minLength = int.MaxValue;
     private readonly int _maxLength;
 
-    // Bit c is set when a word starts with the ASCII character c, in either case; a word starting beyond ASCII sets _other.
-    private readonly UInt128 _firstAscii;
+    // Whether a word starts with the ASCII character c, in either case; a word starting beyond ASCII sets _other.
+    private readonly bool[] _firstAscii = new bool[128];
     private readonly bool _other;
 
     public WordSet(IEnumerable<string> words)
@@ -42,7 +42,7 @@ internal sealed class WordSet
             (_minLength, _maxLength) = (Math.Min(_minLength, w.Length), Math.Max(_maxLength, w.Length));
             if (w.Length > 0 && char.IsAscii(w[0]))
             {
-                _firstAscii |= (UInt128.One << char.ToLowerInvariant(w[0])) | (UInt128.One << char.ToUpperInvariant(w[0]));
+                _firstAscii[char.ToLowerInvariant(w[0])] = _firstAscii[char.ToUpperInvariant(w[0])] = true;
             }
             else
             {
@@ -54,7 +54,7 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) =>
         !word.IsEmpty && word.Length >= _minLength && word.Length <= _maxLength
-        && (char.IsAscii(word[0]) ? ((_firstAscii >> word[0]) & UInt128.One) != UInt128.Zero : _other)
+        && (word[0] < 128 ? _firstAscii[word[0]] : _other)
         && _lookup.Contains(word);
 
     /// <summary>Whether the text of <paramref name="token"/> in <paramref name="text"/> is one of the words.</summary>
