@@ -112,4 +112,15 @@ public class CorpusCommandTests
         Assert.Contains("MB/s", output, StringComparison.Ordinal);
         Assert.Contains("articles per second", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_tag_benchmark_reports_the_first_run_and_the_warm_repeats()
+    {
+        var (code, output) = await WorkbenchCli.RunAsync("bench", "tag", "--articles", "20", "--seeds", RepoRoot.Articles);
+        Assert.Equal(0, code);
+        Assert.Contains("20 of 20", output, StringComparison.Ordinal);
+        Assert.Contains("first run (load+clean+tag+frames)", output, StringComparison.Ordinal);
+        Assert.Matches(@"repeat runs, warm heap \(median of 3\)\s*│\s*\d+\.\d\d s CPU", output);
+        Assert.Contains("held by corpus + tags", output, StringComparison.Ordinal);
+    }
 }
