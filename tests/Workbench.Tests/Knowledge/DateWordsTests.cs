@@ -35,25 +35,11 @@ public class DateWordsTests
         Assert.Equal("Hôm 12-5 = date:2023-05-12", Dates(text, "vi", extended));
     }
 
-    [Fact]
-    public void Without_its_lead_word_a_weekday_is_no_date()
-    {
-        const string text = "They met on Thursday.";
-        using var knowledge = KnowledgeCopy.Without(WordsFile, "weekday-lead\ten\ton");
-
-        Assert.Equal("on Thursday = date:2023-07-06", Dates(text, "en", KnowledgeBase.BuiltIn));
-        Assert.Equal("", Dates(text, "en", KnowledgeBase.Load(knowledge.Path)));
-    }
-
-    [Fact]
-    public void Without_its_suffix_an_ordinal_day_is_no_date()
-    {
-        const string text = "They met on November 9th.";
-        using var knowledge = KnowledgeCopy.Without(WordsFile, "day-suffix\ten\tth");
-
-        Assert.Equal("November 9th = date:2022-11-09", Dates(text, "en", KnowledgeBase.BuiltIn));
-        Assert.Equal("", Dates(text, "en", KnowledgeBase.Load(knowledge.Path)));
-    }
+    [Theory]
+    [InlineData("weekday-lead\ten\ton", "They met on Thursday.", "on Thursday = date:2023-07-06")]
+    [InlineData("day-suffix\ten\tth", "They met on November 9th.", "November 9th = date:2022-11-09")]
+    public void Without_its_word_a_date_is_no_date(string row, string text, string date) =>
+        WordFiles.AssertFoundOnlyWithRow(WordsFile, row, knowledge => Dates(text, "en", knowledge), date);
 
     [Fact]
     public void Every_weekday_has_a_name_in_each_language()

@@ -13,14 +13,10 @@ public class NamePartsTests
     private const string PartsFile = "name-parts.tsv";
 
     [Fact]
-    public void A_country_that_writes_names_surname_first_is_referred_to_by_the_first_word()
-    {
-        const string text = "South Korean Vice Defence Minister Park Jae Min met Gen. Tran Van Son.\nPark thanked the host.";
-        using var knowledge = KnowledgeCopy.Without(PartsFile, "name-order\ten\tsurname-first\tKR");
-
-        Assert.Equal("Park = Park Jae Min", ShortReferences(text, KnowledgeBase.BuiltIn));
-        Assert.Equal("", ShortReferences(text, KnowledgeBase.Load(knowledge.Path)));
-    }
+    public void A_country_that_writes_names_surname_first_is_referred_to_by_the_first_word() =>
+        WordFiles.AssertFoundOnlyWithRow(PartsFile, "name-order\ten\tsurname-first\tKR",
+            knowledge => ShortReferences("South Korean Vice Defence Minister Park Jae Min met Gen. Tran Van Son.\nPark thanked the host.", knowledge),
+            "Park = Park Jae Min");
 
     [Fact]
     public void An_unknown_kind_is_reported_by_code()

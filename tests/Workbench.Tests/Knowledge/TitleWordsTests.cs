@@ -65,23 +65,15 @@ public class TitleWordsTests
     [Theory]
     [InlineData("en", "Russian Ambassador to Vietnam Gennady Bezdetko spoke.", "to")]
     [InlineData("vi", "Đại sứ Nga tại Việt Nam Gennady Bezdetko phát biểu.", "tại")]
-    public void Without_its_host_word_the_country_an_ambassador_is_sent_to_ends_the_title(string language, string text, string word)
-    {
-        using var knowledge = KnowledgeCopy.Without(WordsFile, $"host\t{language}\t{word}");
-
-        Assert.Equal("Gennady Bezdetko: Ambassador", People(text, language, KnowledgeBase.BuiltIn));
-        Assert.Equal("", People(text, language, KnowledgeBase.Load(knowledge.Path)));
-    }
+    public void Without_its_host_word_the_country_an_ambassador_is_sent_to_ends_the_title(string language, string text, string word) =>
+        WordFiles.AssertFoundOnlyWithRow(WordsFile, $"host\t{language}\t{word}", knowledge => People(text, language, knowledge),
+            "Gennady Bezdetko: Ambassador");
 
     [Fact]
-    public void Without_its_article_a_description_resolves_to_nobody()
-    {
-        const string text = "Russian Defence Minister Sergei Shoigu met Gen. Tran Van Son.\nThe Russian minister said the talks were useful.";
-        using var knowledge = KnowledgeCopy.Without(WordsFile, "article\ten\tthe");
-
-        Assert.Equal("Sergei Shoigu", Described(text, KnowledgeBase.BuiltIn));
-        Assert.Equal("", Described(text, KnowledgeBase.Load(knowledge.Path)));
-    }
+    public void Without_its_article_a_description_resolves_to_nobody() =>
+        WordFiles.AssertFoundOnlyWithRow(WordsFile, "article\ten\tthe",
+            knowledge => Described("Russian Defence Minister Sergei Shoigu met Gen. Tran Van Son.\nThe Russian minister said the talks were useful.", knowledge),
+            "Sergei Shoigu");
 
     // Words of every length and first letter, in and beyond ASCII: the set turns words away by length and first letter
     // before it hashes, and must still agree with a plain case-ignoring set.

@@ -4,7 +4,7 @@ using Workbench.Tagging.Matching;
 namespace Workbench.Tests.Support;
 
 /// <summary>Checks shared by the knowledge files of words by kind (<c>kind</c>, <c>lang</c>, <c>word</c>): title-words.tsv
-/// and dates-words.tsv.</summary>
+/// and dates-words.tsv; and whether a row of any knowledge file is what finds something.</summary>
 internal static class WordFiles
 {
     /// <summary>Asserts that <paramref name="file"/> has the three columns, that every row's kind is one of
@@ -30,5 +30,15 @@ internal static class WordFiles
     {
         using var knowledge = KnowledgeCopy.With(file, rows);
         return [.. KnowledgeBase.Load(knowledge.Path).Diagnostics.Select(d => d.Code)];
+    }
+
+    /// <summary>Asserts that <paramref name="found"/> reads <paramref name="expected"/> with the built-in knowledge and
+    /// nothing with a copy of it that lacks <paramref name="row"/> of <paramref name="file"/>: the row is what finds it.</summary>
+    public static void AssertFoundOnlyWithRow(string file, string row, Func<KnowledgeBase, string> found, string expected)
+    {
+        using var knowledge = KnowledgeCopy.Without(file, row);
+
+        Assert.Equal(expected, found(KnowledgeBase.BuiltIn));
+        Assert.Equal("", found(KnowledgeBase.Load(knowledge.Path)));
     }
 }
