@@ -16,10 +16,10 @@ internal static class KnowledgeLoader
         ("honorifics.tsv", KnowledgeLabels.Honorific),
     ];
 
-    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
     // The kinds of name-parts.tsv rows.
     private static readonly string[] s_nameParts = ["surname", "patronymic-suffix", "name-order"];
 
+    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
     private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
 
     public static KnowledgeBase Load(KnowledgeFiles files)
@@ -66,7 +66,10 @@ internal static class KnowledgeLoader
             parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
                 .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
-            parts.Where(p => p.Get("kind") == "name-order" && p.Get("value") == "surname-first").Select(p => p.Get("country")).ToFrozenSet(StringComparer.Ordinal),
+            parts.Where(p => p.Get("kind") == "name-order"
+                    && (p.Get("value") == "surname-first" || reader.Unknown(p, "name order", p.Get("value"), "the orders the tagger reads: surname-first"))
+                    && (countries.Contains(p.Get("country")) || reader.Unknown(p, "country", p.Get("country"), "countries.tsv")))
+                .Select(p => p.Get("country")).ToFrozenSet(StringComparer.Ordinal),
             reader.Rows("descriptions.tsv", "lang", "alias").Select(r => new DescriptionEntry(r.Get("lang"), r.Get("alias"), r.Get("requires"))).ToArray(),
             eventTypes,
             topics,

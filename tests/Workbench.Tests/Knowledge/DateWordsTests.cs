@@ -36,10 +36,11 @@ public class DateWordsTests
     }
 
     [Theory]
-    [InlineData("weekday-lead\ten\ton", "They met on Thursday.", "on Thursday = date:2023-07-06")]
-    [InlineData("day-suffix\ten\tth", "They met on November 9th.", "November 9th = date:2022-11-09")]
-    public void Without_its_word_a_date_is_no_date(string row, string text, string date) =>
-        WordFiles.AssertFoundOnlyWithRow(WordsFile, row, knowledge => Dates(text, "en", knowledge), date);
+    [InlineData("en", "weekday-lead\ten\ton", "They met on Thursday.", "on Thursday = date:2023-07-06")]
+    [InlineData("vi", "weekday-lead\tvi\tchiều", "Chiều thứ Năm, hai bên hội đàm.", "Chiều thứ Năm = date:2023-07-06")]
+    [InlineData("en", "day-suffix\ten\tth", "They met on November 9th.", "November 9th = date:2022-11-09")]
+    public void Without_its_word_a_date_is_no_date(string language, string row, string text, string date) =>
+        WordFiles.AssertFoundOnlyWithRow(WordsFile, row, knowledge => Dates(text, language, knowledge), date);
 
     [Fact]
     public void Every_weekday_has_a_name_in_each_language()
@@ -51,7 +52,7 @@ public class DateWordsTests
         Assert.All(cells, c => Assert.Equal(3, c.Length));
         foreach (var language in new[] { "en", "vi" })
         {
-            Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], cells.Where(c => c[2] == language).Select(c => c[1]).Order());
+            Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], cells.Where(c => c[2] == language).Select(c => c[1]).Distinct().Order());
         }
     }
 

@@ -18,10 +18,13 @@ public class NamePartsTests
             knowledge => ShortReferences("South Korean Vice Defence Minister Park Jae Min met Gen. Tran Van Son.\nPark thanked the host.", knowledge),
             "Park = Park Jae Min");
 
-    [Fact]
-    public void An_unknown_kind_is_reported_by_code()
+    [Theory]
+    [InlineData("given-name\ten\tJae\tKR\n")]
+    [InlineData("name-order\ten\tgiven-first\tKR\n")]
+    [InlineData("name-order\ten\tsurname-first\tKOR\n")]
+    public void An_unknown_kind_order_or_country_is_reported_by_code(string row)
     {
-        using var knowledge = KnowledgeCopy.With(PartsFile, "given-name\ten\tJae\tKR\n");
+        using var knowledge = KnowledgeCopy.With(PartsFile, row);
 
         Assert.Equal([DiagnosticCatalog.UnknownLabel.Code], KnowledgeBase.Load(knowledge.Path).Diagnostics.Select(d => d.Code));
     }

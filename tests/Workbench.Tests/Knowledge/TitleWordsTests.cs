@@ -80,8 +80,8 @@ public class TitleWordsTests
     [Fact]
     public void A_word_set_agrees_with_a_case_ignoring_hash_set()
     {
-        string[] words = ["the", "of", "Tại", "ở", "Jr", "đêm", "commander", "-", "’"];
-        string[] probes = [.. words, "THE", "Of", "TẠI", "Ở", "jR", "ĐÊM", "Commander", "th", "thee", "o", "ı", "İ", "x", "“", "’s", "tai", "dem"];
+        string[] words = ["the", "of", "Tại", "ở", "Jr", "đêm", "commander", "-", "’", "in", "st"];
+        string[] probes = [.. words, "THE", "Of", "TẠI", "Ở", "jR", "ĐÊM", "Commander", "th", "thee", "o", "ın", "İn", "ſt", "x", "“", "’s", "tai", "dem"];
         var set = new WordSet(words);
         var expected = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
 

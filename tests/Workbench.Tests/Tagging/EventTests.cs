@@ -126,6 +126,18 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text, language);
 
         Assert.NotEmpty(document.People);
+        Assert.Contains(document.SpansOf("trigger"), s => s.Of(text) is "official visit" or "working visit" or "thăm chính thức");
         Assert.DoesNotContain(document.Events, e => e.Type == "visit");
+    }
+
+    // The host stands in for a missing party of a two-party event, but not for one an ongoing word leaves unnamed.
+    [Fact]
+    public void Talks_in_progress_by_someone_unnamed_do_not_take_the_host_as_a_party()
+    {
+        const string text = "Đại tướng Trần Văn Sơn đã tiếp đoàn đại biểu Nhật Bản đang hội đàm với Đô đốc Ivan Petrov.";
+        var document = TaggingFixtures.Tag(text, "vi");
+
+        Assert.Contains(document.SpansOf("trigger"), s => s.Of(text) == "hội đàm");
+        Assert.DoesNotContain(document.Events, e => e.Type == "talks");
     }
 }

@@ -51,6 +51,7 @@ internal static class BenchTagCommand
         var spent = CpuSplit.Now() - split;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var peakBytes = peak.Peak;
+        peak.Dispose(); // its sampling thread would otherwise run, and count, through the repeats
         var held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
         var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
         var documents = tags.Documents.Count;

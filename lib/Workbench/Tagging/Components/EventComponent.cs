@@ -70,13 +70,14 @@ internal sealed class EventComponent : ITaggingComponent
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[i - 1].End, until, ids);
+                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[0].End, until, ids,
+                    out var unnamed);
                 var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
                 if (!anyBefore)
                 {
                     EventParticipants.Subject(cues.Span, clause, t, ids, protagonist, events, persons.Span);
                 }
-                if (min >= 2 && ids.Count == 1 && protagonist is not null && protagonist != ids[0])
+                if (min >= 2 && ids.Count == 1 && !unnamed && protagonist is not null && protagonist != ids[0])
                 {
                     ids.Insert(0, protagonist);
                 }

@@ -20,14 +20,17 @@ internal static class EventParticipants
     /// person an ongoing word points to (<see cref="Ongoing"/>), or nobody when that person goes unnamed — then the people
     /// after it up to <paramref name="until"/>.
     /// </summary>
-    /// <returns>Whether any person of the clause stands before the trigger.</returns>
-    /// <remarks><c>previous</c> is the end of the clause's trigger before <c>t</c>, or -1 when <c>t</c> is the clause's
-    /// first. Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
-    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, List<string> ids)
+    /// <returns>Whether any person of the clause stands before the trigger; <c>unnamed</c> says an ongoing word leads the
+    /// trigger and the one doing it goes unnamed (no other party may then stand in for them).</returns>
+    /// <remarks><c>previous</c> is the end of the clause's first trigger, or -1 when <c>t</c> is that trigger (a trigger
+    /// word inside a title between them moves nothing). Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
+    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, List<string> ids,
+        out bool unnamed)
     {
         ids.Clear();
         var first = previous < 0;
         var (ongoing, visitor) = first ? (false, null) : Ongoing(cues, people, t, previous);
+        unnamed = ongoing && visitor is null;
         if (visitor is { } v)
         {
             ids.Add(v.Id);
@@ -106,8 +109,8 @@ internal static class EventParticipants
     /// <summary>
     /// "X tiếp Y đang thăm chính thức Việt Nam", "X received Y, who is on an official visit": a later trigger right after
     /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
-    /// the clause's subject. That person stands after the trigger before (the one received, not the one receiving) and
-    /// within reach of the word. When none does, the one doing it goes unnamed ("X tiếp đoàn đại biểu … đang thăm",
+    /// the clause's subject. That person stands after the clause's first trigger (the one received, not the one receiving)
+    /// and within reach of the word. When none does, the one doing it goes unnamed ("X tiếp đoàn đại biểu … đang thăm",
     /// "X received a delegation, which is on a visit"): the trigger then takes nobody from before it.
     /// </summary>
     /// <returns>Whether an ongoing word leads the trigger, and the person it points to when one is named.</returns>
