@@ -21,6 +21,20 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Copies the files of <paramref name="folder"/> that match <paramref name="pattern"/> (not its sub-folders),
+    /// except those <paramref name="skip"/> names, into this folder; returns this folder.</summary>
+    public TempFolder CopyFrom(string folder, string pattern = "*", params string[] skip)
+    {
+        foreach (var file in Directory.GetFiles(folder, pattern))
+        {
+            if (!skip.Contains(System.IO.Path.GetFileName(file)))
+            {
+                File.Copy(file, this[System.IO.Path.GetFileName(file)]);
+            }
+        }
+        return this;
+    }
+
     /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM and returns the full path.</summary>
     public string Write(string name, string text) => Write(name, new UTF8Encoding(false).GetBytes(text));
 

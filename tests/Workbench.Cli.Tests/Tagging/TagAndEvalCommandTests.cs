@@ -60,11 +60,7 @@ public class TagAndEvalCommandTests
     [Fact]
     public async Task Tag_names_the_files_it_could_not_load_and_tags_the_rest()
     {
-        using var folder = new TempFolder();
-        foreach (var seed in Directory.GetFiles(Articles))
-        {
-            File.Copy(seed, folder[Path.GetFileName(seed)]);
-        }
+        using var folder = new TempFolder().CopyFrom(Articles);
         folder.Write("empty.txt", "");
         folder.Write("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
 
@@ -79,11 +75,7 @@ public class TagAndEvalCommandTests
     [Fact]
     public async Task A_knowledge_folder_serves_cleaning_too_and_a_file_it_lacks_is_reported()
     {
-        using var knowledge = new TempFolder();
-        foreach (var file in Directory.GetFiles(Path.Combine(s_root, "data", "knowledge")).Where(f => Path.GetFileName(f) != "cleaning.jsonl"))
-        {
-            File.Copy(file, knowledge[Path.GetFileName(file)]);
-        }
+        using var knowledge = new TempFolder().CopyFrom(Path.Combine(s_root, "data", "knowledge"), skip: "cleaning.jsonl");
 
         var (exit, output) = await WorkbenchCli.RunAsync("eval", "--gold", Gold, "--articles", Articles, "--knowledge", knowledge.Path, "--json");
 

@@ -52,11 +52,7 @@ public class KnowledgeFilesTests
     [Fact]
     public void A_user_adds_a_rule_without_recompiling_and_a_bad_rule_is_reported()
     {
-        using var temp = new TempFolder();
-        foreach (var f in Directory.GetFiles(RepoPaths.Knowledge))
-        {
-            File.Copy(f, Path.Combine(temp.Path, Path.GetFileName(f)));
-        }
+        using var temp = new TempFolder().CopyFrom(RepoPaths.Knowledge);
         File.AppendAllText(Path.Combine(temp.Path, "cleaning.jsonl"),
             """
             {"id": "promo", "kind": "share", "scope": "line", "lang": "en", "pattern": "^Download our app\\b"}

@@ -1,6 +1,7 @@
 using Workbench.Diagnostics;
 using Workbench.Knowledge;
-using Workbench.Tests.Tags;
+using Workbench.Testing;
+using Workbench.Tests.Support;
 
 namespace Workbench.Tests.KnowledgeFiles;
 
@@ -9,7 +10,7 @@ public class KnowledgeFilesTests
     [Fact]
     public void Every_knowledge_file_loads_without_duplicate_ids_or_unknown_labels()
     {
-        var knowledge = KnowledgeBase.Load(Path.Combine(TaggingFixtures.Root, "data", "knowledge"));
+        var knowledge = KnowledgeBase.Load(RepoPaths.Knowledge);
 
         Assert.Empty(knowledge.Diagnostics);
         Assert.True(knowledge.AliasCount > 300);
@@ -19,7 +20,7 @@ public class KnowledgeFilesTests
     [Fact]
     public void The_built_in_knowledge_is_the_repository_folder()
     {
-        var folder = KnowledgeBase.Load(Path.Combine(TaggingFixtures.Root, "data", "knowledge"));
+        var folder = KnowledgeBase.Load(RepoPaths.Knowledge);
 
         Assert.Equal(folder.AliasCount, KnowledgeBase.BuiltIn.AliasCount);
         Assert.Empty(KnowledgeBase.BuiltIn.Diagnostics);
@@ -28,7 +29,7 @@ public class KnowledgeFilesTests
     [Fact]
     public void Every_lang_cell_names_a_language_of_the_corpus()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(TaggingFixtures.Root, "data", "knowledge"), "*.tsv"))
+        foreach (var file in Directory.GetFiles(RepoPaths.Knowledge, "*.tsv"))
         {
             var rows = File.ReadAllLines(file).Where(l => l.Trim().Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToArray();
             var lang = Array.IndexOf(rows[0], "lang");
@@ -42,28 +43,17 @@ public class KnowledgeFilesTests
     [Fact]
     public void Duplicate_aliases_unknown_labels_and_missing_files_are_reported_by_code()
     {
-        var dir = Directory.CreateTempSubdirectory("wb-knowledge-");
-        try
-        {
-            foreach (var f in Directory.GetFiles(Path.Combine(TaggingFixtures.Root, "data", "knowledge"), "*.tsv"))
-            {
-                File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
-            }
-            File.AppendAllText(Path.Combine(dir.FullName, "ranks.tsv"), "general\ten\tGen.\tyes\n");
-            File.AppendAllText(Path.Combine(dir.FullName, "event-triggers.tsv"), "parade\ten\tmarched\n");
-            File.AppendAllText(Path.Combine(dir.FullName, "topic-patterns.tsv"), "space travel\ten\trocket\n");
-            File.AppendAllText(Path.Combine(dir.FullName, "places.tsv"), "atlantis\ten\tAtlantis\tXX\tyes\n");
-            File.Delete(Path.Combine(dir.FullName, "descriptions.tsv"));
+        using var dir = new TempFolder().CopyFrom(RepoPaths.Knowledge, "*.tsv");
+        File.AppendAllText(dir["ranks.tsv"], "general\ten\tGen.\tyes\n");
+        File.AppendAllText(dir["event-triggers.tsv"], "parade\ten\tmarched\n");
+        File.AppendAllText(dir["topic-patterns.tsv"], "space travel\ten\trocket\n");
+        File.AppendAllText(dir["places.tsv"], "atlantis\ten\tAtlantis\tXX\tyes\n");
+        File.Delete(dir["descriptions.tsv"]);
 
-            var codes = KnowledgeBase.Load(dir.FullName).Diagnostics.Select(d => d.Code).ToArray();
+        var codes = KnowledgeBase.Load(dir.Path).Diagnostics.Select(d => d.Code).ToArray();
 
-            Assert.Contains(DiagnosticCatalog.DuplicateKnowledge.Code, codes);
-            Assert.Equal(3, codes.Count(c => c == DiagnosticCatalog.UnknownLabel.Code));
-            Assert.Contains(DiagnosticCatalog.KnowledgeFileMissing.Code, codes);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        Assert.Contains(DiagnosticCatalog.DuplicateKnowledge.Code, codes);
+        Assert.Equal(3, codes.Count(c => c == DiagnosticCatalog.UnknownLabel.Code));
+        Assert.Contains(DiagnosticCatalog.KnowledgeFileMissing.Code, codes);
     }
 }

@@ -19,11 +19,7 @@ internal static class KnowledgeCopy
 
     private static TempFolder Copy(string file, Func<string[], string[]> edit)
     {
-        var folder = new TempFolder();
-        foreach (var f in Directory.GetFiles(RepoPaths.Knowledge, "*.tsv"))
-        {
-            File.Copy(f, Path.Combine(folder.Path, Path.GetFileName(f)));
-        }
+        var folder = new TempFolder().CopyFrom(RepoPaths.Knowledge, "*.tsv");
         var changed = Path.Combine(folder.Path, file);
         File.WriteAllLines(changed, edit(File.ReadAllLines(changed)));
         return folder;
