@@ -18,15 +18,11 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
 
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
-    /// <summary>The rows of <paramref name="file"/> that have every <paramref name="required"/> column filled.</summary>
+    /// <summary>The rows of <paramref name="file"/> that have every <paramref name="required"/> column filled; a missing
+    /// file is reported by <see cref="KnowledgeFiles.ReadTsv"/> (WB020).</summary>
     public IEnumerable<KnowledgeRow> Rows(string file, params string[] required)
     {
-        if (files.Read(file) is null)
-        {
-            _problems.Add(DiagnosticCatalog.KnowledgeFileMissing.Create(Path.Combine(files.Source, file), null, file));
-            yield break;
-        }
-        foreach (var (line, cells) in files.ReadTsv(file))
+        foreach (var (line, cells) in files.ReadTsv(file, _problems))
         {
             var row = new KnowledgeRow(file, line, cells);
             var missing = required.FirstOrDefault(c => row.Get(c).Length == 0);
