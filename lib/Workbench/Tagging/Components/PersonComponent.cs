@@ -204,7 +204,7 @@ internal sealed class PersonComponent : ITaggingComponent
         var tokens = context.Tokens;
         while (pos + 1 < tokens.Length && tokens[pos].Is(body, ","))
         {
-            if (!spansByStart.TryGetValue(tokens[pos + 1].Start, out var lead) || lead.Label is not (KnowledgeLabels.Position or KnowledgeLabels.Modifier))
+            if (!LeadsTitle(spansByStart, tokens[pos + 1]))
             {
                 break;
             }
@@ -221,6 +221,11 @@ internal sealed class PersonComponent : ITaggingComponent
         return pos;
     }
 
+    /// <summary>Whether a position or a modifier ("Former") starts at <paramref name="token"/>: what an appositive title
+    /// after a comma starts with.</summary>
+    private static bool LeadsTitle(SpanStarts spansByStart, Token token) =>
+        spansByStart.TryGetValue(token.Start, out var lead) && lead.Label is KnowledgeLabels.Position or KnowledgeLabels.Modifier;
+
     /// <summary>"Hoang Xuan Chien, who chairs …", "Zhang Youxia, vice chairman of China's Central Military Commission":
     /// a capitalised name of two or more words before ", who" or a comma and a title led by a position, added to
     /// <paramref name="found"/> (with that title) unless a person already starts there.</summary>
@@ -234,14 +239,20 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 continue;
             }
-            IReadOnlyList<TitleChain> appositive = [];
-            if (!tokens[k + 1].Is(body, "who") && Appositive(context, spansByStart, body, k, scratch, out appositive) == k)
+            // The cheap tests first: a title after the comma is read only for a new name before it.
+            var who = tokens[k + 1].Is(body, "who");
+            if (!who && !LeadsTitle(spansByStart, tokens[k + 1]))
             {
                 continue;
             }
             var (first, words) = NameBefore(tokens, body, spansByStart, k);
-            if (words >= 2 && ReadName(context, spansByStart, body, first) == k && !StartsAt(found.Span, tokens[first].Start)
-                && !InsideEntity(spansByStart, tokens[first].Start, tokens[k - 1].End))
+            if (words < 2 || ReadName(context, spansByStart, body, first) != k || StartsAt(found.Span, tokens[first].Start)
+                || InsideEntity(spansByStart, tokens[first].Start, tokens[k - 1].End))
+            {
+                continue;
+            }
+            IReadOnlyList<TitleChain> appositive = [];
+            if (who || Appositive(context, spansByStart, body, k, scratch, out appositive) > k)
             {
                 found.Add(people.Add(tokens[first].Start, tokens[k - 1].End, "appositive", null, appositive));
             }
