@@ -12,7 +12,7 @@ namespace Workbench.Cleaning;
 /// (<c>cleaning-metadata.jsonl</c>), outlets (<c>outlets.jsonl</c>) and abbreviations (<c>cleaning-abbreviations.tsv</c>).
 /// </summary>
 /// <remarks>Loaded once per folder and cached; patterns are compiled once. A rule that does not parse is skipped and
-/// reported in <see cref="Problems"/> (WB015), so one typo does not stop a load.</remarks>
+/// reported in <see cref="Problems"/> (WB015; a file the folder lacks is WB020), so one typo does not stop a load.</remarks>
 public sealed class CleaningKnowledge
 {
     /// <summary>The name of the folder, under a repository's <c>data/</c>, that holds the knowledge files.</summary>

@@ -1,9 +1,9 @@
 namespace Workbench.Diagnostics;
 
-// WB020–WB039: the tagger's knowledge files, tagging and evaluation.
+// WB020–WB039: knowledge files, tagging and evaluation.
 public static partial class DiagnosticCatalog
 {
-    /// <summary>WB020: a knowledge file the tagger needs is missing; what it would have told is unknown.</summary>
+    /// <summary>WB020: a knowledge file the cleaner or the tagger reads is missing; what it would have told is unknown.</summary>
     public static readonly DiagnosticDescriptor KnowledgeFileMissing =
         new("WB020", DiagnosticSeverity.Error, "knowledge file missing", "The knowledge file '{0}' was not found; the work goes on without it.");
 

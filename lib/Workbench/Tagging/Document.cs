@@ -5,8 +5,8 @@ namespace Workbench.Tagging;
 /// <summary>
 /// An article and what the tagger found in it: character-offset <see cref="Spans"/> over <see cref="Article.Body"/>
 /// (spaCy's Doc idea), the people resolved in it, its events and topics. Each pipeline component adds one kind of
-/// annotation: spans into the run's span list (copied into <see cref="Spans"/> once, when the pipeline is done), people,
-/// events and topics into a new document (<c>with</c>).
+/// annotation: spans into the document's working span list (copied into <see cref="Spans"/> once, when the pipeline is
+/// done), people, events and topics into a new document (<c>with</c>).
 /// </summary>
 /// <param name="Article">The cleaned article.</param>
 /// <param name="Spans">Annotations over the body, ordered by start; mentions may overlap, entity spans do not.</param>
@@ -69,6 +69,10 @@ public sealed record Document(
 /// <param name="Id">The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</param>
 /// <param name="Rule">Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</param>
 /// <param name="Country">The ISO country of the thing named, when known.</param>
+/// <remarks>A value, not an object: a corpus holds hundreds of thousands of spans, and as values they cost no object and
+/// no pointer each. So <c>default(Span)</c> (what <c>FirstOrDefault</c> gives when nothing matches) is no span at all:
+/// its <see cref="Label"/> is null. Ask with <c>Any</c>, or <c>Cast&lt;Span?&gt;().FirstOrDefault()</c>, when a search
+/// may find nothing.</remarks>
 public readonly record struct Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
 {
     /// <summary>The text this span covers in <paramref name="body"/>.</summary>

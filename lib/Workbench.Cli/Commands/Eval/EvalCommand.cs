@@ -12,7 +12,8 @@ namespace Workbench.Cli.Commands.Eval;
 /// <param name="Gold">The gold JSONL file.</param>
 /// <param name="Articles">The articles to tag and score.</param>
 /// <param name="Json">Print the report as JSON.</param>
-/// <param name="Knowledge">A knowledge folder to tag with, or <see langword="null"/> for the built-in one.</param>
+/// <param name="Knowledge">A knowledge folder to clean and tag with, or <see langword="null"/> for the defaults
+/// (<see cref="TagInput.KnowledgeHelp"/>).</param>
 internal sealed record EvalCommandOptions(string Gold, string Articles, bool Json, string? Knowledge);
 
 /// <summary>
@@ -27,7 +28,7 @@ internal static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "Gold annotations, one JSON line per article.", Required = true };
         var articles = new Option<string>("--articles") { Description = "The articles to tag.", DefaultValueFactory = _ => "data/articles" };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
-        var knowledge = new Option<string?>("--knowledge") { Description = "Folder of knowledge files (default: built in)." };
+        var knowledge = new Option<string?>("--knowledge") { Description = TagInput.KnowledgeHelp };
         var command = new Command("eval", "Score the tagger against gold annotations (P/R/F1 and metadata accuracy).") { gold, articles, json, knowledge };
         command.SetAction((result, ct) => Task.FromResult(Run(
             new EvalCommandOptions(result.GetValue(gold)!, result.GetValue(articles)!, result.GetValue(json), result.GetValue(knowledge)), console, ct)));

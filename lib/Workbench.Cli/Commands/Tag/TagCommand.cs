@@ -12,7 +12,8 @@ namespace Workbench.Cli.Commands.Tag;
 /// <summary>The options of <c>workbench tag</c>.</summary>
 /// <param name="Path">The folder or file of articles.</param>
 /// <param name="Format"><c>table</c> (people, events, topics) or <c>gold-jsonl</c> (one line per article in the gold schema).</param>
-/// <param name="Knowledge">A knowledge folder to tag with, or <see langword="null"/> for the built-in one.</param>
+/// <param name="Knowledge">A knowledge folder to clean and tag with, or <see langword="null"/> for the defaults
+/// (<see cref="TagInput.KnowledgeHelp"/>).</param>
 internal sealed record TagCommandOptions(string Path, string Format, string? Knowledge);
 
 /// <summary>
@@ -28,7 +29,7 @@ internal static class TagCommand
         var path = new Argument<string>("path") { Description = "A folder of articles or one .txt/.html/.jsonl file.", DefaultValueFactory = _ => "data/articles" };
         var format = new Option<string>("--format") { Description = "table or gold-jsonl.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "gold-jsonl");
-        var knowledge = new Option<string?>("--knowledge") { Description = "Folder of knowledge files (default: the built-in copy of data/knowledge)." };
+        var knowledge = new Option<string?>("--knowledge") { Description = TagInput.KnowledgeHelp };
         var command = new Command("tag", "Tag people, places, organisations, events and topics in a corpus.") { path, format, knowledge };
         command.SetAction((result, ct) => Task.FromResult(Run(
             new TagCommandOptions(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(knowledge)), console, ct)));
@@ -61,6 +62,10 @@ internal static class TagCommand
 /// <summary>Loads and tags the articles a tagging verb is given, reporting a bad path or knowledge folder.</summary>
 internal static class TagInput
 {
+    /// <summary>What <c>--knowledge</c> does, said the same way by every verb that tags.</summary>
+    public const string KnowledgeHelp = "Folder of knowledge files for cleaning and tagging (default: the built-in copy; cleaning "
+        + "reads the data/knowledge folder nearest the articles when there is one).";
+
     /// <summary>The tagged corpus and every problem met on the way: files that could not be loaded, knowledge that could
     /// not be read, articles that could not be tagged; <see langword="null"/> (said on <paramref name="console"/>) for a
     /// path or knowledge folder that does not exist.</summary>

@@ -5,11 +5,12 @@ namespace Workbench.Tagging.Components;
 
 /// <summary>
 /// Events from trigger words (received, held talks, tiếp, hội đàm, thăm, Đối thoại, bàn giao …) with participants, place,
-/// date and countries from the trigger's sentence. Participants: the people of the clause before its first trigger
-/// (a description only as the clause's first person) and the people after each trigger up to the next one. A two-party
-/// event that names one person takes the article's first person as the other party; a clause with no person before
-/// its trigger takes its subject from a pronoun or "the two sides" (<see cref="EventParticipants.Subject"/>). Events with fewer people than
-/// their type needs (event-types.tsv) are dropped; one event is kept per type and set of participants.
+/// date and countries from the trigger's sentence. Each trigger of a clause takes its participants from
+/// <see cref="EventParticipants.Find"/> (the people before it and after it up to the next trigger; after an ongoing word,
+/// "đang", "who is on", the one doing it). With no person before it, a pronoun or "the two sides" names its subject
+/// (<see cref="EventParticipants.Subject"/>). A two-party event that names one person takes the article's first person
+/// as the other party, unless an ongoing word left its doer unnamed. Events with fewer people than their type needs
+/// (event-types.tsv) are dropped; one event is kept per type and set of participants.
 /// </summary>
 internal sealed class EventComponent : ITaggingComponent
 {
