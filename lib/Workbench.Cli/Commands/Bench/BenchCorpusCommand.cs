@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
-using Workbench.Corpus;
 using ArticleCorpus = Workbench.Corpus.Corpus;
 
 namespace Workbench.Cli.Commands.Bench;
@@ -24,7 +23,7 @@ internal static class BenchCorpusCommand
         {
             return 2;
         }
-        var options = new CorpusOptions { KnowledgeDirectory = KnowledgeNear(seedFolder), MaxDegreeOfParallelism = settings.Threads };
+        var options = SyntheticCorpus.LoadOptions(settings);
         var clock = Stopwatch.StartNew();
         WarmUp.Run(() => ArticleCorpus.Load(seedFolder, options, ct)); // JIT tiers and rule compilation, not measured below
         var warmUp = clock.Elapsed;
@@ -46,11 +45,5 @@ internal static class BenchCorpusCommand
         table.AddRow("allocated", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, corpus.Count):N0} KB per article, collections gen0 / gen1 / gen2: {collections})");
         console.Write(table);
         return corpus.Count == count ? 0 : 1;
-    }
-
-    private static string? KnowledgeNear(string seedFolder)
-    {
-        var candidate = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedFolder)) ?? "", "knowledge");
-        return Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, "cleaning.jsonl")) ? candidate : null;
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
-using Workbench.Corpus;
 using Workbench.Tagging;
 using Workbench.Text;
 using ArticleCorpus = Workbench.Corpus.Corpus;
@@ -36,7 +35,7 @@ internal static class BenchTagCommand
             return 2;
         }
         var bytes = synthetic.Bytes;
-        var corpusOptions = new CorpusOptions { MaxDegreeOfParallelism = settings.Threads };
+        var corpusOptions = SyntheticCorpus.LoadOptions(settings);
         WarmUp.Run(() =>
         {
             var seeds = Tagger.Tag(ArticleCorpus.Load(settings.Seeds, corpusOptions, ct), null, ct);
@@ -44,21 +43,24 @@ internal static class BenchTagCommand
         });
         GC.Collect();
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        using var peak = new PeakMemory(baseline);
-        var allocatedBefore = GC.GetTotalAllocatedBytes();
-        var split = CpuSplit.Now();
-        var (first, tags) = Pipeline.Run(synthetic.Folder, corpusOptions, ct);
-        var spent = CpuSplit.Now() - split;
-        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-        var peakBytes = peak.Peak;
-        peak.Dispose(); // its sampling thread would otherwise run, and count, through the repeats
+        Pipeline first;
+        AnnotatedCorpus? tags;
+        CpuSplit spent;
+        long peakBytes;
+        // The sampling thread stops with the first run: it would otherwise run, and count, through the repeats.
+        using (var peak = new PeakMemory(baseline))
+        {
+            var split = CpuSplit.Now();
+            (first, tags) = Pipeline.Run(synthetic.Folder, corpusOptions, ct);
+            spent = CpuSplit.Now() - split;
+            peakBytes = peak.Peak;
+        }
         var held = GC.GetTotalMemory(forceFullCollection: true) - baseline;
         var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
         var documents = tags.Documents.Count;
         tags = null; // dropped: the repeats below each start from an empty heap
         var repeats = Pipeline.Repeat(Repeats, synthetic.Folder, corpusOptions, ct);
-        var (load, tag, frames) = (first.Load, first.Tag, first.Frames);
-        var (elapsed, cpuTime) = (first.Wall, first.Cpu);
+        var (elapsed, cpuTime, allocated) = (first.Wall, first.Cpu, first.Allocated);
         var table = new Table().AddColumns("measure", "value");
         table.AddRow("articles tagged", $"{documents:N0} of {settings.Articles:N0}");
         table.AddRow("text", $"{bytes / 1e6:0.00} MB, {words:N0} words");
@@ -67,9 +69,9 @@ internal static class BenchTagCommand
         table.AddRow("first run (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s wall, {cpuTime.TotalSeconds:0.00} s CPU (all threads, GC included)");
         table.AddRow("CPU split (first run)", $"{spent.User.TotalSeconds:0.00} s user, {spent.Kernel.TotalSeconds:0.00} s kernel (file reads, and page faults as the heap grows)");
         table.AddRow("GC pauses (first run)", $"{spent.GcPauses.TotalSeconds:0.00} s of the wall-clock time");
-        table.AddRow("  load+clean", load.Describe(bytes));
-        table.AddRow("  tag", tag.Describe(bytes));
-        table.AddRow("  frames", frames.Describe(bytes));
+        table.AddRow("  load+clean", first.Load.Describe(bytes));
+        table.AddRow("  tag", first.Tag.Describe(bytes));
+        table.AddRow("  frames", first.Frames.Describe(bytes));
         table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
         table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s");
         table.AddRow($"repeat runs, warm heap (median of {Repeats})", repeats.Describe(bytes, words));

@@ -11,6 +11,8 @@ internal sealed record Pipeline(Stage Load, Stage Tag, Stage Frames, long Rows, 
 
     public TimeSpan Cpu => Load.Cpu + Tag.Cpu + Frames.Cpu;
 
+    public long Allocated => Load.Allocated + Tag.Allocated + Frames.Allocated;
+
     /// <summary>Loads and cleans the folder, tags it and builds the four frames; returns the figures and the tagged
     /// corpus (for the caller to measure what it holds).</summary>
     public static (Pipeline Figures, AnnotatedCorpus Tags) Run(string folder, CorpusOptions options, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Workbench.Corpus;
 
 namespace Workbench.Cli.Commands.Bench;
 
@@ -39,6 +40,16 @@ internal sealed class SyntheticCorpus : IDisposable
         command.SetAction((result, ct) => Task.FromResult(run(
             new BenchSettings(Math.Max(1, result.GetValue(articles)), result.GetValue(seeds)!, Math.Clamp(result.GetValue(threads), 1, Environment.ProcessorCount)), ct)));
         return command;
+    }
+
+    /// <summary>How the benchmarks load both the seeds (warm-up) and the copies (measured): with the cleaning rules of the
+    /// knowledge folder beside the seeds (<c>data/knowledge</c> for <c>data/articles</c>), since the copies in a temporary
+    /// folder have none near them; on <see cref="BenchSettings.Threads"/> threads.</summary>
+    public static CorpusOptions LoadOptions(BenchSettings settings)
+    {
+        var near = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Seeds)) ?? "", "knowledge");
+        var knowledge = Directory.Exists(near) && File.Exists(Path.Combine(near, "cleaning.jsonl")) ? near : null;
+        return new CorpusOptions { KnowledgeDirectory = knowledge, MaxDegreeOfParallelism = settings.Threads };
     }
 
     /// <summary>Writes <paramref name="count"/> copies, or says on <paramref name="console"/> that there are no seeds and returns null.</summary>
