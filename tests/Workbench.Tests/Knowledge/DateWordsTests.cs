@@ -75,7 +75,7 @@ public class DateWordsTests
 
     private static string Dates(string text, string language, KnowledgeBase knowledge)
     {
-        var document = Tagger.Tag(TaggingFixtures.Article(text, language, s_published), new TaggerOptions { Knowledge = knowledge });
+        var document = TaggingFixtures.Tag(text, language, s_published, knowledge);
         return string.Join("; ", document.SpansOf(KnowledgeLabels.Date).Select(s => $"{s.Of(text)} = {s.Id}"));
     }
 }

@@ -31,7 +31,7 @@ public class NamePartsTests
 
     private static string ShortReferences(string text, KnowledgeBase knowledge)
     {
-        var document = Tagger.Tag(TaggingFixtures.Article(text, "en"), new TaggerOptions { Knowledge = knowledge });
+        var document = TaggingFixtures.Tag(text, knowledge: knowledge);
         return string.Join("; ", document.SpansOf(KnowledgeLabels.Person).Where(s => s.Rule == "short-ref")
             .Select(s => $"{s.Of(text)} = {document.People.Single(p => p.Id == s.Id).Name}"));
     }

@@ -1,4 +1,5 @@
 using Workbench.Corpus;
+using Workbench.Knowledge;
 using Workbench.Tagging;
 using Workbench.Text;
 
@@ -28,6 +29,8 @@ internal static class TaggingFixtures
         return new Article(id, id + ".txt", language, null, published, null, null, null, null, text, sentences, sentences, [], [], [], "utf-8");
     }
 
-    public static Document Tag(string text, string language = "en", DateOnly? published = null) =>
-        Tagger.Tag(Article(text, language, published));
+    /// <summary>The article <see cref="Article"/> makes, tagged with <paramref name="knowledge"/> (the built-in knowledge
+    /// when null).</summary>
+    public static Document Tag(string text, string language = "en", DateOnly? published = null, KnowledgeBase? knowledge = null) =>
+        Tagger.Tag(Article(text, language, published), knowledge is null ? null : new TaggerOptions { Knowledge = knowledge });
 }
