@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Testing;
 using Workbench.Cli.Tests.Support;
+using Workbench.Cli.Commands.Tag;
 using Workbench.Testing;
 
 namespace Workbench.Cli.Tests.Tags;
@@ -70,6 +71,24 @@ public class TagAndEvalCommandTests
         Assert.Contains("empty.txt: WB002", output, StringComparison.Ordinal);
         Assert.Contains("photo.txt: WB003", output, StringComparison.Ordinal);
         Assert.Contains("Phan Văn Giang", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gold_jsonl_stays_valid_with_a_bad_file_in_the_folder_and_the_problem_goes_to_standard_error()
+    {
+        using var folder = new TempFolder().CopyFrom(Articles);
+        folder.Write("empty.txt", "");
+        var console = new TestConsole { EmitAnsiSequences = false };
+        console.Profile.Width = 400;
+        using var errors = new StringWriter();
+
+        var exit = TagCommand.Run(new TagCommandOptions(folder.Path, "gold-jsonl", null), console, errors, CancellationToken.None);
+
+        var lines = console.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, exit);
+        Assert.Equal(Directory.GetFiles(Articles).Length, lines.Length);
+        Assert.All(lines, l => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(l).RootElement.ValueKind));
+        Assert.Contains("empty.txt: WB002", errors.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

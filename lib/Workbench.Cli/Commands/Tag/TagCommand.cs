@@ -32,11 +32,13 @@ internal static class TagCommand
         var knowledge = new Option<string?>("--knowledge") { Description = TagInput.KnowledgeHelp };
         var command = new Command("tag", "Tag people, places, organisations, events and topics in a corpus.") { path, format, knowledge };
         command.SetAction((result, ct) => Task.FromResult(Run(
-            new TagCommandOptions(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(knowledge)), console, ct)));
+            new TagCommandOptions(result.GetValue(path)!, result.GetValue(format)!, result.GetValue(knowledge)), console, Console.Error, ct)));
         return command;
     }
 
-    public static int Run(TagCommandOptions options, IAnsiConsole console, CancellationToken ct)
+    /// <summary>Tags as <paramref name="options"/> ask: tables on <paramref name="console"/>, or gold JSONL there with the
+    /// problems on <paramref name="errors"/> (standard error), so the JSONL stays valid.</summary>
+    public static int Run(TagCommandOptions options, IAnsiConsole console, TextWriter errors, CancellationToken ct)
     {
         if (TagInput.Load(options.Path, options.Knowledge, console, ct) is not ({ } tags, var problems))
         {
@@ -50,7 +52,7 @@ internal static class TagCommand
             }
             foreach (var d in problems)
             {
-                Console.Error.WriteLine(d.ToString());
+                errors.WriteLine(d.ToString());
             }
             return 0;
         }
