@@ -1,3 +1,4 @@
+using System.Text;
 using Workbench.Text;
 
 namespace Workbench.Corpus;
@@ -37,7 +38,7 @@ public sealed partial class RemovedTextList
             }
         }
 
-        /// <summary>The finished list; the builder is empty afterwards.</summary>
+        /// <summary>The finished list, its text in UTF-8; the builder is empty afterwards.</summary>
         public RemovedTextList Build()
         {
             if (_ends.Count == 0)
@@ -45,12 +46,36 @@ public sealed partial class RemovedTextList
                 _text.Dispose();
                 return Empty;
             }
-            var list = new RemovedTextList(new Pieces(_text.ToString(), [.. _ends], [.. _labelOf], [.. _labels]));
+            var list = new RemovedTextList(Encode());
             Clear();
             return list;
         }
 
         public void Dispose() => Clear();
+
+        /// <summary>The pieces with their text in UTF-8: each piece encoded on its own, so that its end offset is exact
+        /// whatever its neighbours hold.</summary>
+        private Pieces Encode()
+        {
+            var text = _text.AsSpan();
+            var ends = new int[_ends.Count];
+            var bytes = 0;
+            var start = 0;
+            for (var i = 0; i < ends.Length; i++)
+            {
+                bytes += Encoding.UTF8.GetByteCount(text[start.._ends[i]]);
+                ends[i] = bytes;
+                start = _ends[i];
+            }
+            var utf8 = new byte[bytes];
+            start = 0;
+            for (var i = 0; i < ends.Length; i++)
+            {
+                Encoding.UTF8.GetBytes(text[start.._ends[i]], utf8.AsSpan(i == 0 ? 0 : ends[i - 1]));
+                start = _ends[i];
+            }
+            return new Pieces(utf8, text.Length, ends, [.. _labelOf], [.. _labels]);
+        }
 
         private void Clear()
         {

@@ -38,6 +38,9 @@ internal struct CharBuffer : IDisposable
 
     public override readonly string ToString() => new(_chars, 0, _length);
 
+    /// <summary>The characters so far, valid until the next append.</summary>
+    public readonly ReadOnlySpan<char> AsSpan() => _chars.AsSpan(0, _length);
+
     /// <summary>Hands the rented array (holding <paramref name="length"/> characters) to the caller, who returns it to
     /// the pool; the buffer is empty afterwards.</summary>
     public char[] Detach(out int length)

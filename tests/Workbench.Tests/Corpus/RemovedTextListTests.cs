@@ -25,7 +25,7 @@ public class RemovedTextListTests
             list);
         Assert.Equal(4, list.Count);
         Assert.Equal("caption", list.KindOf(1));
-        Assert.Equal("Ảnh: Vietnam+", list.TextOf(1).ToString());
+        Assert.Equal("Ảnh: Vietnam+", list.TextOf(1));
         Assert.Equal(list.Sum(r => r.Text.Length), list.TextLength);
         Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf(list));
         Assert.Equal(list.TextLength, RemovedTextList.TextLengthOf([.. list]));
@@ -41,6 +41,22 @@ public class RemovedTextListTests
         Assert.Same(RemovedTextList.Empty, list);
         Assert.Empty(list);
         Assert.Equal(0, list.TextLength);
+    }
+
+    [Fact]
+    public void Pieces_beyond_ascii_read_back_whole_even_when_a_surrogate_pair_meets_a_lone_surrogate_at_a_border()
+    {
+        // The text is kept in UTF-8 and each piece is encoded on its own: a high surrogate ending one piece must not join
+        // a low surrogate starting the next (whole-buffer encoding would make them one four-byte character).
+        using var builder = new RemovedTextList.Builder(4);
+        builder.Add("caption", "Đại tướng Phan Văn Giang 🎖", "caption:photo");
+        builder.Add("chrome", "\uD83C", "chrome:a");
+        builder.Add("chrome", "\uDF96 Chia sẻ", "chrome:b");
+        var list = builder.Build();
+
+        Assert.Equal(["Đại tướng Phan Văn Giang 🎖", "\uFFFD", "\uFFFD Chia sẻ"], list.Select(p => p.Text));
+        Assert.Equal("Đại tướng Phan Văn Giang 🎖", list.TextOf(0));
+        Assert.Equal("Đại tướng Phan Văn Giang 🎖".Length + 1 + "\uDF96 Chia sẻ".Length, list.TextLength);
     }
 
     [Fact]
