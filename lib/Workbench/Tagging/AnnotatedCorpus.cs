@@ -25,7 +25,7 @@ public sealed class AnnotatedCorpus
         Diagnostics = diagnostics;
         Knowledge = knowledge;
         _articles = articles;
-        _mentions = new(() => MentionTable.From(documents).ToRecords());
+        _mentions = new(() => MentionTable.Records(documents));
         _entities = new(() => CorpusTables.Entities(knowledge, documents));
         _entityById = new(() => EntityRows.ToDictionary(e => e.Id, StringComparer.Ordinal));
     }
@@ -55,7 +55,7 @@ public sealed class AnnotatedCorpus
     /// none is shared between callers); keep it in a variable rather than asking again. Building it does not build
     /// <see cref="MentionRows"/>.</remarks>
     /// <example><c>tags.Mentions.Filter(tags.Mentions["type"].ElementwiseEquals("person"))</c></example>
-    public DataFrame Mentions => TagFrames.Mentions(MentionTable.From(Documents));
+    public DataFrame Mentions => TagFrames.Mentions(Documents);
 
     /// <summary>Entities: id, type, name, key, rank, position, country, articles, mentions.</summary>
     public DataFrame Entities => TagFrames.Entities(EntityRows);

@@ -3,83 +3,66 @@ using Workbench.Knowledge;
 namespace Workbench.Tagging;
 
 /// <summary>
-/// The mentions of a corpus as columns (one array per field), read from the documents' spans in one pass: the
-/// <c>Mentions</c> frame and the <see cref="Mention"/> records are both made from it, so neither is built by way of
-/// the other. Strings are shared: ids and labels are the spans' own, a surface that repeats is one string.
+/// The mentions of a corpus, read from the documents' spans: counted first, then handed out row by row, so that the
+/// <c>Mentions</c> frame fills its columns and <see cref="Mention"/> records fill their array directly, neither by way
+/// of the other nor of a table in between. Strings are shared: ids and labels are the spans' own, a surface that repeats
+/// is one string.
 /// </summary>
-internal sealed class MentionTable
+/// <remarks>Why count first: at corpus size every column is a large-object array, and each one made for nothing is
+/// memory the system pages in for the first time (a table sized for every span, then copied into the columns, made a
+/// corpus's mentions frame allocate half as much again as the frame itself).</remarks>
+internal static class MentionTable
 {
-    private MentionTable(int count)
-    {
-        Articles = new string[count];
-        Entities = new string[count];
-        Types = new string[count];
-        Surfaces = new string[count];
-        Starts = new int[count];
-        Ends = new int[count];
-        Sentences = new int[count];
-    }
-
-    /// <summary>How many mentions: the first <see cref="Count"/> entries of each array (they are sized for every span).</summary>
-    public int Count { get; private set; }
-
-    public string[] Articles { get; }
-
-    public string[] Entities { get; }
-
-    public string[] Types { get; }
-
-    public string[] Surfaces { get; }
-
-    public int[] Starts { get; }
-
-    public int[] Ends { get; }
-
-    public int[] Sentences { get; }
+    /// <summary>Receives one mention: its row, its article, its span, its surface text and its sentence index.</summary>
+    public delegate void Row(int index, string article, in Span span, string surface, int sentence);
 
     /// <summary>Whether a span is a mention: its label is an entity label (<see cref="KnowledgeLabels.IsEntity"/>).</summary>
     public static bool IsMention(Span s) => KnowledgeLabels.IsEntity(s.Label);
 
-    public static MentionTable From(IReadOnlyList<Document> documents)
+    /// <summary>How many mentions the documents hold.</summary>
+    public static int Count(IReadOnlyList<Document> documents)
     {
-        // One pass over the spans: the arrays are sized for every span (a count is cheap, reading each span twice is not).
-        var spans = 0;
+        var count = 0;
         foreach (var d in documents)
         {
-            spans += d.Spans.Count;
+            for (var i = 0; i < d.Spans.Count; i++)
+            {
+                if (IsMention(d.Spans[i]))
+                {
+                    count++;
+                }
+            }
         }
-        var table = new MentionTable(spans);
+        return count;
+    }
+
+    /// <summary>Hands every mention to <paramref name="row"/>, in corpus order, numbered from 0.</summary>
+    public static void Read(IReadOnlyList<Document> documents, Row row)
+    {
         // Surfaces repeat across a corpus ("Vietnam", "Russia"): one string per distinct surface.
         var surfaces = new StringTable();
-        var i = 0;
+        var index = 0;
         foreach (var d in documents)
         {
             var body = d.Article.Body;
             var sentences = new SentenceCursor(d);
-            for (var si = 0; si < d.Spans.Count; si++)
+            for (var i = 0; i < d.Spans.Count; i++)
             {
-                var s = d.Spans[si];
-                if (!IsMention(s))
+                var s = d.Spans[i];
+                if (IsMention(s))
                 {
-                    continue;
+                    row(index++, d.Article.Id, s, surfaces.Get(body.AsSpan(s.Start, s.End - s.Start)), sentences.At(s.Start));
                 }
-                var surface = surfaces.Get(body.AsSpan(s.Start, s.End - s.Start));
-                (table.Articles[i], table.Entities[i], table.Types[i], table.Surfaces[i]) = (d.Article.Id, s.Id, s.Label, surface);
-                (table.Starts[i], table.Ends[i], table.Sentences[i]) = (s.Start, s.End, sentences.At(s.Start));
-                i++;
             }
         }
-        table.Count = i;
-        return table;
     }
 
-    public Mention[] ToRecords()
+    /// <summary>Every mention as a record.</summary>
+    public static Mention[] Records(IReadOnlyList<Document> documents)
     {
-        var rows = new Mention[Count];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            rows[i] = new Mention(Articles[i], Entities[i], Types[i], Surfaces[i], Starts[i], Ends[i], Sentences[i]);
-        }
+        var rows = new Mention[Count(documents)];
+        Read(documents, (int i, string article, in Span s, string surface, int sentence) =>
+            rows[i] = new Mention(article, s.Id, s.Label, surface, s.Start, s.End, sentence));
         return rows;
     }
 }

@@ -6,10 +6,22 @@ namespace Workbench.Tagging;
 /// <summary>The DataFrames of an <see cref="AnnotatedCorpus"/>, with the shared column names.</summary>
 internal static class TagFrames
 {
-    public static DataFrame Mentions(MentionTable t) => new(
-        Strings("article", t.Articles, t.Count), Strings("entity", t.Entities, t.Count), Strings("type", t.Types, t.Count),
-        Strings("surface", t.Surfaces, t.Count), Ints("start", t.Starts, t.Count), Ints("end", t.Ends, t.Count),
-        Ints("sentence", t.Sentences, t.Count));
+    /// <summary>The mentions frame, its columns sized once and filled in one pass over the spans.</summary>
+    public static DataFrame Mentions(IReadOnlyList<Document> documents)
+    {
+        var count = MentionTable.Count(documents);
+        var (article, entity, type, surface) = (new StringDataFrameColumn("article", count), new StringDataFrameColumn("entity", count),
+            new StringDataFrameColumn("type", count), new StringDataFrameColumn("surface", count));
+        var (starts, ends, sentences) = (new byte[count * sizeof(int)], new byte[count * sizeof(int)], new byte[count * sizeof(int)]);
+        MentionTable.Read(documents, (int i, string a, in Span s, string text, int sentence) =>
+        {
+            (article[i], entity[i], type[i], surface[i]) = (a, s.Id, s.Label, text);
+            MemoryMarshal.Cast<byte, int>(starts.AsSpan())[i] = s.Start;
+            MemoryMarshal.Cast<byte, int>(ends.AsSpan())[i] = s.End;
+            MemoryMarshal.Cast<byte, int>(sentences.AsSpan())[i] = sentence;
+        });
+        return new(article, entity, type, surface, Ints("start", starts, count), Ints("end", ends, count), Ints("sentence", sentences, count));
+    }
 
     public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
         Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
@@ -30,7 +42,7 @@ internal static class TagFrames
         {
             count += r.Topics.Count;
         }
-        var (articles, topics) = (new string[count], new string[count]);
+        var (articles, topics) = (new StringDataFrameColumn("article", count), new StringDataFrameColumn("topic", count));
         var i = 0;
         foreach (var r in rows)
         {
@@ -40,7 +52,7 @@ internal static class TagFrames
                 i++;
             }
         }
-        return new(Strings("article", articles, count), Strings("topic", topics, count));
+        return new(articles, topics);
     }
 
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
@@ -61,11 +73,10 @@ internal static class TagFrames
         return new Int32DataFrameColumn(name, bytes, AllValid(rows.Count), rows.Count, nullCount: 0);
     }
 
-    /// <summary>An int column of the first <paramref name="count"/> values, copied (the frame is the caller's to change).</summary>
-    private static Int32DataFrameColumn Ints(string name, int[] values, int count)
-    {
-        return new Int32DataFrameColumn(name, MemoryMarshal.AsBytes(values.AsSpan(0, count)).ToArray(), AllValid(count), count, nullCount: 0);
-    }
+    /// <summary>An int column without nulls over <paramref name="count"/> values already laid out as bytes (the column
+    /// takes the array: the caller made it for this column alone).</summary>
+    private static Int32DataFrameColumn Ints(string name, byte[] values, int count) =>
+        new(name, values, AllValid(count), count, nullCount: 0);
 
     /// <summary>The validity bitmap of <paramref name="count"/> values none of which is null.</summary>
     private static byte[] AllValid(int count)
