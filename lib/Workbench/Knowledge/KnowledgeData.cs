@@ -10,7 +10,7 @@ internal sealed record KnowledgeData(
     IReadOnlyList<string> PatronymicSuffixes,
     IReadOnlySet<string> SurnameFirstCountries,
     IReadOnlyList<DescriptionEntry> Descriptions,
-    IReadOnlyDictionary<string, int> EventTypes,
+    IReadOnlyDictionary<string, EventType> EventTypes,
     IReadOnlyList<string> Topics,
     Dictionary<string, int> Months)
 {
@@ -49,3 +49,9 @@ internal sealed record KnowledgeData(
         country is not null && Names.TryGetValue((type, id, country), out var n) ? n
         : Names.TryGetValue((type, id, "*"), out var any) ? any : null;
 }
+
+/// <summary>What event-types.tsv says of one event type.</summary>
+/// <param name="MinParticipants">How many people an event of the type needs before it counts (a ceremony may name nobody).</param>
+/// <param name="InviterTakesPart">Whether the host named after "at the invitation of" takes part: in talks they do, in the
+/// visit they invited they do not (the visitor alone makes the visit).</param>
+internal sealed record EventType(int MinParticipants, bool InviterTakesPart);

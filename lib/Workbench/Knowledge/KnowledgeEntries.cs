@@ -32,6 +32,7 @@ internal static class KnowledgeLabels
     public const string Parties = "parties";
     public const string Pronoun = "pronoun";
     public const string Ongoing = "ongoing";
+    public const string Inviter = "inviter";
 
     /// <summary>Whether <paramref name="label"/> is an entity label, one that appears in the mentions and entities tables
     /// (not a trigger, topic, title, honorific …).</summary>

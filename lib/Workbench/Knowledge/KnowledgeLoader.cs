@@ -19,14 +19,15 @@ internal static class KnowledgeLoader
     // The kinds of name-parts.tsv rows.
     private static readonly string[] s_nameParts = ["surname", "patronymic-suffix", "name-order"];
 
-    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"), an ongoing action ("đang").
-    private static readonly HashSet<string> s_eventWords = [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing];
+    // The types of event-triggers.tsv rows that are no event: blockers, the two sides ("hai bên"), a subject pronoun ("he"),
+    // an ongoing action ("đang"), the one who invited ("at the invitation of").
+    private static readonly HashSet<string> s_eventWords =
+        [KnowledgeLabels.Blocker, KnowledgeLabels.Parties, KnowledgeLabels.Pronoun, KnowledgeLabels.Ongoing, KnowledgeLabels.Inviter];
 
     public static KnowledgeBase Load(KnowledgeFiles files)
     {
         var reader = new KnowledgeRows(files);
-        var eventTypes = reader.Rows("event-types.tsv", "type", "min_participants")
-            .ToDictionary(r => r.Get("type"), r => int.Parse(r.Get("min_participants"), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var eventTypes = ReadEventTypes(reader);
         var topics = reader.Rows("topics.tsv", "topic").Select(r => r.Get("topic")).Distinct(StringComparer.Ordinal).ToArray();
         var aliases = new List<AliasEntry>();
         foreach (var (file, label) in s_gazetteers)
@@ -83,6 +84,31 @@ internal static class KnowledgeLoader
         var words = ReadWords(reader, "title-words.tsv", "title word", TitleWords.Kinds);
         return new TitleWords(new WordSet(words[TitleWords.Title]), new WordSet(words[TitleWords.Connector]),
             new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]), new WordSet(words[TitleWords.Article]));
+    }
+
+    /// <summary>The event types of event-types.tsv. A row whose count is no whole number, or whose
+    /// <c>inviter_takes_part</c> is other than yes or no (empty is yes), is reported and ignored, as is a type given twice
+    /// (its first row is kept).</summary>
+    private static Dictionary<string, EventType> ReadEventTypes(KnowledgeRows reader)
+    {
+        var types = new Dictionary<string, EventType>(StringComparer.Ordinal);
+        foreach (var r in reader.Rows("event-types.tsv", "type", "min_participants"))
+        {
+            var inviter = r.Get("inviter_takes_part");
+            if (!int.TryParse(r.Get("min_participants"), NumberStyles.None, CultureInfo.InvariantCulture, out var min))
+            {
+                reader.Unknown(r, "participant count", r.Get("min_participants"), "event-types.tsv as a whole number");
+            }
+            else if (inviter is not ("" or "yes" or "no"))
+            {
+                reader.Unknown(r, "inviter_takes_part value", inviter, "event-types.tsv as yes or no");
+            }
+            else if (!types.TryAdd(r.Get("type"), new EventType(min, InviterTakesPart: inviter != "no")))
+            {
+                reader.Duplicate(r, "event type", r.Get("type"), r.Get("type"));
+            }
+        }
+        return types;
     }
 
     /// <summary>The words of dates-words.tsv by kind, and the weekday names of dates-weekdays.tsv.</summary>

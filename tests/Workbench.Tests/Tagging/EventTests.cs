@@ -1,3 +1,7 @@
+using Workbench.Tests.Support;
+using Workbench.Diagnostics;
+using Workbench.Knowledge;
+
 namespace Workbench.Tests.Tags;
 
 public class EventTests
@@ -139,5 +143,56 @@ public class EventSubjectTests
 
         Assert.Contains(document.SpansOf("trigger"), s => s.Of(text) == "hội đàm");
         Assert.DoesNotContain(document.Events, e => e.Type == "talks");
+    }
+
+    [Theory]
+    [InlineData("en", "At the invitation of Minister of National Defence Gen. Tran Van Son, Russian Deputy Defence Minister Col. Gen. Ivan Petrov is paying an official visit to Vietnam.", "Ivan Petrov")]
+    [InlineData("vi", "Theo lời mời của Đại tướng Trần Văn Sơn, Bộ trưởng Bộ Quốc phòng, Thượng tướng Ivan Petrov, Thứ trưởng Quốc phòng Nga thăm chính thức Việt Nam.", "Ivan Petrov")]
+    [InlineData("en", "Senior Lieut. Gen. Tran Van Son visited Japan at the invitation of Japanese Vice Minister of Defence Tanaka Hiroshi.", "Tran Van Son")]
+    public void The_host_who_invited_is_no_participant_of_the_visit(string language, string text, string visitor)
+    {
+        var document = TaggingFixtures.Tag(text, language);
+
+        Assert.Equal(2, document.People.Count);
+        var visit = Assert.Single(document.Events, e => e.Type == "visit");
+        Assert.Equal([visitor], visit.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
+
+    // The host of a dialogue takes part in it: event-types.tsv says which types the inviter stays out of.
+    [Fact]
+    public void The_host_who_invited_to_a_dialogue_takes_part_in_it()
+    {
+        const string text = "Nhận lời mời của Thượng tướng Trần Văn Sơn, Thứ trưởng Bộ Quốc phòng, Thứ trưởng Quốc phòng Nhật Bản Tanaka Hiroshi "
+            + "sang Việt Nam dự phiên Đối thoại Chính sách Quốc phòng lần thứ 9.";
+        var document = TaggingFixtures.Tag(text, "vi");
+
+        var dialogue = Assert.Single(document.Events, e => e.Type == "dialogue");
+        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], dialogue.Participants.Select(id => document.People.Single(p => p.Id == id).Name).Order());
+    }
+
+    [Fact]
+    public void The_invitation_words_and_the_types_the_inviter_stays_out_of_are_knowledge()
+    {
+        const string text = "At the invitation of Gen. Tran Van Son, Admiral Ivan Petrov visited Vietnam.";
+        using var withoutWords = KnowledgeCopy.Without("event-triggers.tsv", "inviter\ten\tat the invitation of");
+        using var visitHostTakesPart = KnowledgeCopy.Without("event-types.tsv", "visit\t1\tno");
+        File.AppendAllText(Path.Combine(visitHostTakesPart.Path, "event-types.tsv"), "visit\t1\tyes\n");
+
+        Assert.Equal("Ivan Petrov", VisitParticipants(text, KnowledgeBase.BuiltIn));
+        Assert.Equal("Tran Van Son;Ivan Petrov", VisitParticipants(text, KnowledgeBase.Load(withoutWords.Path)));
+        Assert.Equal("Tran Van Son;Ivan Petrov", VisitParticipants(text, KnowledgeBase.Load(visitHostTakesPart.Path)));
+    }
+
+    [Fact]
+    public void An_event_type_with_a_bad_count_or_inviter_value_or_given_twice_is_reported_by_code() =>
+        Assert.Equal(
+            [DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code],
+            WordFiles.ProblemsWith("event-types.tsv", "parade\tmany\n\nparade\t1\tperhaps\nvisit\t2\tno\n"));
+
+    private static string VisitParticipants(string text, KnowledgeBase knowledge)
+    {
+        var document = TaggingFixtures.Tag(text, "en", knowledge: knowledge);
+        return string.Join(";", Assert.Single(document.Events, e => e.Type == "visit").Participants
+            .Select(id => document.People.Single(p => p.Id == id).Name));
     }
 }

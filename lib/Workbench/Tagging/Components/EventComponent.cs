@@ -7,7 +7,8 @@ namespace Workbench.Tagging.Components;
 /// Events from trigger words (received, held talks, tiếp, hội đàm, thăm, Đối thoại, bàn giao …) with participants, place,
 /// date and countries from the trigger's sentence. Each trigger of a clause takes its participants from
 /// <see cref="EventParticipants.Find"/> (the people before it and after it up to the next trigger; after an ongoing word,
-/// "đang", "who is on", the one doing it). With no person before it, a pronoun or "the two sides" names its subject
+/// "đang", "who is on", the one doing it; not the host named after "at the invitation of" in a type the inviter takes no
+/// part in, event-types.tsv). With no person before it, a pronoun or "the two sides" names its subject
 /// (<see cref="EventParticipants.Subject"/>). A two-party event that names one person takes the article's first person
 /// as the other party, unless an ongoing word left its doer unnamed. Events with fewer people than their type needs
 /// (event-types.tsv) are dropped; one event is kept per type and set of participants.
@@ -66,14 +67,16 @@ internal sealed class EventComponent : ITaggingComponent
                     people.Add(p);
                 }
             }
+            var inviter = EventParticipants.Inviter(cues.Span, clause, people.Span);
             for (var i = 0; i < inClause.Count; i++)
             {
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[0].End, until, ids,
-                    out var unnamed);
-                var min = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, 1);
+                var type = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id);
+                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[0].End, until,
+                    type is { InviterTakesPart: false } ? inviter : -1, ids, out var unnamed);
+                var min = type?.MinParticipants ?? 1;
                 if (!anyBefore)
                 {
                     EventParticipants.Subject(cues.Span, clause, t, ids, protagonist, events, persons.Span);
@@ -93,14 +96,15 @@ internal sealed class EventComponent : ITaggingComponent
         return document with { Events = merged };
     }
 
-    /// <summary>The words that name an event's subject without naming a person (event-triggers.tsv types
-    /// <c>parties</c>, <c>pronoun</c>, <c>ongoing</c>), gathered once per article rather than once per trigger.</summary>
+    /// <summary>The words that say who an event's subject is without naming a person, or who it is not (event-triggers.tsv
+    /// types <c>parties</c>, <c>pronoun</c>, <c>ongoing</c>, <c>inviter</c>), gathered once per article rather than once
+    /// per trigger.</summary>
     private static PooledList<AliasMatch> Cues(ReadOnlySpan<AliasMatch> matches)
     {
         var cues = new PooledList<AliasMatch>(16);
         foreach (var m in matches)
         {
-            if (m.Entry.Label is KnowledgeLabels.Parties or KnowledgeLabels.Pronoun or KnowledgeLabels.Ongoing)
+            if (m.Entry.Label is KnowledgeLabels.Parties or KnowledgeLabels.Pronoun or KnowledgeLabels.Ongoing or KnowledgeLabels.Inviter)
             {
                 cues.Add(m);
             }

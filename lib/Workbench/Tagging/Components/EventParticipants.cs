@@ -18,14 +18,15 @@ internal static class EventParticipants
     /// The ids of a trigger's people, each once, into <paramref name="ids"/>: its subject — the clause's people before it
     /// (a description only as the first of them); after the clause's first trigger only the first of them, or the
     /// person an ongoing word points to (<see cref="Ongoing"/>), or nobody when that person goes unnamed — then the people
-    /// after it up to <paramref name="until"/>.
+    /// after it up to <paramref name="until"/>. The host who invited (<see cref="Inviter"/>) is none of them where named
+    /// as such; named again elsewhere in the clause, they may be.
     /// </summary>
     /// <returns>Whether any person of the clause stands before the trigger; <c>unnamed</c> says an ongoing word leads the
     /// trigger and the one doing it goes unnamed (no other party may then stand in for them).</returns>
     /// <remarks><c>previous</c> is the end of the clause's first trigger, or -1 when <c>t</c> is that trigger (a trigger
-    /// word inside a title between them moves nothing). Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
-    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, List<string> ids,
-        out bool unnamed)
+    /// word inside a title between them moves nothing); <c>inviter</c> is where the inviting host's span starts, or -1. Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
+    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, int inviter,
+        List<string> ids, out bool unnamed)
     {
         ids.Clear();
         var first = previous < 0;
@@ -38,6 +39,10 @@ internal static class EventParticipants
         var before = false;
         foreach (var p in people)
         {
+            if (p.Start == inviter)
+            {
+                continue;
+            }
             if (p.End <= t.Start)
             {
                 if (!ongoing && (!before || (first && p.Rule != "description")))
@@ -49,7 +54,7 @@ internal static class EventParticipants
         }
         foreach (var p in people)
         {
-            if (p.Start >= t.End && p.End <= until)
+            if (p.Start >= t.End && p.End <= until && p.Start != inviter)
             {
                 AddOnce(ids, p.Id);
             }
@@ -63,6 +68,31 @@ internal static class EventParticipants
         {
             ids.Add(id);
         }
+    }
+
+    /// <summary>
+    /// "At the invitation of Gen. X, Y is paying a visit", "Y visited Japan at the invitation of X", "Theo lời mời của Đại
+    /// tướng X, …": the person right after an invitation word (event-triggers.tsv type <c>inviter</c>), titles between
+    /// them allowed, is the host who invited, not one who visits or is visited.
+    /// </summary>
+    /// <returns>Where that person's span starts, or -1 when the clause has no invitation word or no person after it.</returns>
+    public static int Inviter(ReadOnlySpan<AliasMatch> cues, Text.TextSpan clause, ReadOnlySpan<Span> people)
+    {
+        foreach (var m in cues)
+        {
+            if (m.Entry.Label != KnowledgeLabels.Inviter || m.Start < clause.Start || m.End > clause.End)
+            {
+                continue;
+            }
+            foreach (var p in people)
+            {
+                if (p.Start >= m.End)
+                {
+                    return p.Start - m.End <= MaxAppositive ? p.Start : -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>
