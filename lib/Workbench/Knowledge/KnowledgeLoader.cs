@@ -92,6 +92,7 @@ internal static class KnowledgeLoader
     private static Dictionary<string, EventType> ReadEventTypes(KnowledgeRows reader)
     {
         var types = new Dictionary<string, EventType>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in reader.Rows("event-types.tsv", "type", "min_participants"))
         {
             var inviter = r.Get("inviter_takes_part");
@@ -103,9 +104,13 @@ internal static class KnowledgeLoader
             {
                 reader.Unknown(r, "inviter_takes_part value", inviter, "event-types.tsv as yes or no");
             }
-            else if (!types.TryAdd(r.Get("type"), new EventType(min, InviterTakesPart: inviter != "no")))
+            else if (types.TryAdd(r.Get("type"), new EventType(min, InviterTakesPart: inviter != "no")))
             {
-                reader.Duplicate(r, "event type", r.Get("type"), r.Get("type"));
+                lines[r.Get("type")] = r.Line;
+            }
+            else
+            {
+                reader.Duplicate(r, "event type", r.Get("type"), $"line {lines[r.Get("type")]}");
             }
         }
         return types;

@@ -158,6 +158,27 @@ public class EventSubjectTests
         Assert.Equal([visitor], visit.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
     }
 
+    [Theory]
+    [InlineData("en", "At the invitation of the Ministry of National Defence of Vietnam, Admiral Ivan Petrov paid an official visit to Hanoi.")]
+    [InlineData("vi", "Theo lời mời của Bộ Quốc phòng Việt Nam, Đô đốc Ivan Petrov thăm chính thức Việt Nam.")]
+    public void A_visitor_after_an_inviting_body_is_the_visitor(string language, string text)
+    {
+        var document = TaggingFixtures.Tag(text, language);
+
+        var visit = Assert.Single(document.Events, e => e.Type == "visit");
+        Assert.Equal(["Ivan Petrov"], visit.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
+
+    [Fact]
+    public void The_host_who_invited_is_no_subject_of_a_later_trigger()
+    {
+        const string text = "At the invitation of Gen. Tran Van Son, Admiral Ivan Petrov paid an official visit to Vietnam and held talks with Lt. Gen. Le Van Minh.";
+        var document = TaggingFixtures.Tag(text, "en");
+
+        var talks = Assert.Single(document.Events, e => e.Type == "talks");
+        Assert.Equal(["Ivan Petrov", "Le Van Minh"], talks.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+    }
+
     // The host of a dialogue takes part in it: event-types.tsv says which types the inviter stays out of.
     [Fact]
     public void The_host_who_invited_to_a_dialogue_takes_part_in_it()

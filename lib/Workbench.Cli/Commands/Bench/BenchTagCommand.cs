@@ -68,7 +68,7 @@ internal static class BenchTagCommand
         table.AddRow("threads", $"{settings.Threads} of {Environment.ProcessorCount} cores");
         table.AddRow("first run (load+clean+tag+frames)", $"{elapsed.TotalSeconds:0.00} s wall, {cpuTime.TotalSeconds:0.00} s CPU (all threads, GC included)");
         table.AddRow("CPU split (first run)", $"{spent.User.TotalSeconds:0.00} s user, {spent.Kernel.TotalSeconds:0.00} s kernel (file reads, and page faults as the heap grows)"
-            + (spent.PageFaults is { } faults ? $"; {faults:N0} page faults ({faults * Environment.SystemPageSize / 1e6:N0} MB touched for the first time)" : ""));
+            + (spent.PageFaults is { } faults ? $"; {faults:N0} minor page faults (≈ {faults * Environment.SystemPageSize / 1e6:N0} MB paged in)" : ""));
         table.AddRow("GC pauses (first run)", $"{spent.GcPauses.TotalSeconds:0.00} s of the wall-clock time");
         table.AddRow("  load+clean", first.Load.Describe(bytes));
         table.AddRow("  tag", first.Tag.Describe(bytes));

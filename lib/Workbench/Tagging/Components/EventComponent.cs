@@ -8,7 +8,7 @@ namespace Workbench.Tagging.Components;
 /// date and countries from the trigger's sentence. Each trigger of a clause takes its participants from
 /// <see cref="EventParticipants.Find"/> (the people before it and after it up to the next trigger; after an ongoing word,
 /// "đang", "who is on", the one doing it; not the host named after "at the invitation of" in a type the inviter takes no
-/// part in, event-types.tsv). With no person before it, a pronoun or "the two sides" names its subject
+/// part in, event-types.tsv, nor as a later trigger's subject). With no person before it, a pronoun or "the two sides" names its subject
 /// (<see cref="EventParticipants.Subject"/>). A two-party event that names one person takes the article's first person
 /// as the other party, unless an ongoing word left its doer unnamed. Events with fewer people than their type needs
 /// (event-types.tsv) are dropped; one event is kept per type and set of participants.
@@ -67,7 +67,7 @@ internal sealed class EventComponent : ITaggingComponent
                     people.Add(p);
                 }
             }
-            var inviter = EventParticipants.Inviter(cues.Span, clause, people.Span);
+            var inviter = EventParticipants.Inviter(cues.Span, clause, people.Span, document.Article.Body);
             for (var i = 0; i < inClause.Count; i++)
             {
                 var t = inClause[i];
@@ -75,7 +75,7 @@ internal sealed class EventComponent : ITaggingComponent
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
                 var type = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id);
                 var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[0].End, until,
-                    type is { InviterTakesPart: false } ? inviter : -1, ids, out var unnamed);
+                    (inviter, type?.InviterTakesPart ?? true), ids, out var unnamed);
                 var min = type?.MinParticipants ?? 1;
                 if (!anyBefore)
                 {

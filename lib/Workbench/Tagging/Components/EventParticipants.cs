@@ -24,13 +24,15 @@ internal static class EventParticipants
     /// <returns>Whether any person of the clause stands before the trigger; <c>unnamed</c> says an ongoing word leads the
     /// trigger and the one doing it goes unnamed (no other party may then stand in for them).</returns>
     /// <remarks><c>previous</c> is the end of the clause's first trigger, or -1 when <c>t</c> is that trigger (a trigger
-    /// word inside a title between them moves nothing); <c>inviter</c> is where the inviting host's span starts, or -1. Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
-    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until, int inviter,
-        List<string> ids, out bool unnamed)
+    /// word inside a title between them moves nothing); <c>inviter</c> is where the inviting host's span starts (or -1) and
+    /// whether the host takes part in events of <c>t</c>'s type: even then they are no subject of a later trigger ("At the
+    /// invitation of X, Y paid a visit and held talks with Z": the talks are Y's). Loops into one list reused for every trigger, not a chain of LINQ iterators and closures per trigger.</remarks>
+    public static bool Find(ReadOnlySpan<Span> people, ReadOnlySpan<AliasMatch> cues, AliasMatch t, int previous, int until,
+        (int Start, bool TakesPart) inviter, List<string> ids, out bool unnamed)
     {
         ids.Clear();
         var first = previous < 0;
-        var (ongoing, visitor) = first ? (false, null) : Ongoing(cues, people, t, previous);
+        var (ongoing, visitor) = first ? (false, null) : Ongoing(cues, people, t, previous, inviter.Start);
         unnamed = ongoing && visitor is null;
         if (visitor is { } v)
         {
@@ -39,7 +41,7 @@ internal static class EventParticipants
         var before = false;
         foreach (var p in people)
         {
-            if (p.Start == inviter)
+            if (p.Start == inviter.Start && (!inviter.TakesPart || !first))
             {
                 continue;
             }
@@ -54,7 +56,7 @@ internal static class EventParticipants
         }
         foreach (var p in people)
         {
-            if (p.Start >= t.End && p.End <= until && p.Start != inviter)
+            if (p.Start >= t.End && p.End <= until && (p.Start != inviter.Start || inviter.TakesPart))
             {
                 AddOnce(ids, p.Id);
             }
@@ -72,11 +74,12 @@ internal static class EventParticipants
 
     /// <summary>
     /// "At the invitation of Gen. X, Y is paying a visit", "Y visited Japan at the invitation of X", "Theo lời mời của Đại
-    /// tướng X, …": the person right after an invitation word (event-triggers.tsv type <c>inviter</c>), titles between
-    /// them allowed, is the host who invited, not one who visits or is visited.
+    /// tướng X, …": the person right after an invitation word (event-triggers.tsv type <c>inviter</c>) is the host who
+    /// invited, not one who visits or is visited. Only titles may stand between them: after a comma the inviter was
+    /// not a person ("At the invitation of the Ministry of National Defence, Gen. Y visited …": Y is the visitor).
     /// </summary>
-    /// <returns>Where that person's span starts, or -1 when the clause has no invitation word or no person after it.</returns>
-    public static int Inviter(ReadOnlySpan<AliasMatch> cues, Text.TextSpan clause, ReadOnlySpan<Span> people)
+    /// <returns>Where that person's span starts, or -1 when the clause has no invitation word with a person right after it.</returns>
+    public static int Inviter(ReadOnlySpan<AliasMatch> cues, Text.TextSpan clause, ReadOnlySpan<Span> people, string body)
     {
         foreach (var m in cues)
         {
@@ -88,7 +91,11 @@ internal static class EventParticipants
             {
                 if (p.Start >= m.End)
                 {
-                    return p.Start - m.End <= MaxAppositive ? p.Start : -1;
+                    if (p.Start - m.End <= MaxAppositive && !body.AsSpan(m.End, p.Start - m.End).Contains(','))
+                    {
+                        return p.Start;
+                    }
+                    break;
                 }
             }
         }
@@ -141,10 +148,12 @@ internal static class EventParticipants
     /// an ongoing-action word (event-triggers.tsv type <c>ongoing</c>) belongs to the person just before that word, not to
     /// the clause's subject. That person stands after the clause's first trigger (the one received, not the one receiving)
     /// and within reach of the word. When none does, the one doing it goes unnamed ("X tiếp đoàn đại biểu … đang thăm",
-    /// "X received a delegation, which is on a visit"): the trigger then takes nobody from before it.
+    /// "X received a delegation, which is on a visit"): the trigger then takes nobody from before it. The host who invited
+    /// is never that person.
     /// </summary>
     /// <returns>Whether an ongoing word leads the trigger, and the person it points to when one is named.</returns>
-    private static (bool Ongoing, Span? Person) Ongoing(ReadOnlySpan<AliasMatch> cues, ReadOnlySpan<Span> people, AliasMatch trigger, int previous)
+    private static (bool Ongoing, Span? Person) Ongoing(ReadOnlySpan<AliasMatch> cues, ReadOnlySpan<Span> people, AliasMatch trigger, int previous,
+        int inviter)
     {
         foreach (var m in cues)
         {
@@ -152,7 +161,7 @@ internal static class EventParticipants
             {
                 for (var i = people.Length - 1; i >= 0 && people[i].Start >= previous; i--)
                 {
-                    if (people[i].End <= m.Start)
+                    if (people[i].End <= m.Start && people[i].Start != inviter)
                     {
                         return (true, m.Start - people[i].End <= MaxAppositive ? people[i] : null);
                     }
