@@ -16,24 +16,22 @@ internal static class TagFrames
         MentionTable.Read(documents, (int i, string a, in Span s, string text, int sentence) =>
         {
             (article[i], entity[i], type[i], surface[i]) = (a, s.Id, s.Label, text);
-            MemoryMarshal.Cast<byte, int>(starts.AsSpan())[i] = s.Start;
-            MemoryMarshal.Cast<byte, int>(ends.AsSpan())[i] = s.End;
-            MemoryMarshal.Cast<byte, int>(sentences.AsSpan())[i] = sentence;
+            (Ints(starts)[i], Ints(ends)[i], Ints(sentences)[i]) = (s.Start, s.End, sentence);
         });
         return new(article, entity, type, surface, Ints("start", starts, count), Ints("end", ends, count), Ints("sentence", sentences, count));
     }
 
     public static DataFrame Entities(IReadOnlyList<Entity> rows) => new(
-        Strings("id", rows.Select(r => r.Id)), Strings("type", rows.Select(r => r.Type)), Strings("name", rows.Select(r => r.Name)),
-        Strings("key", rows.Select(r => r.Key)), Strings("rank", rows.Select(r => r.Rank)), Strings("position", rows.Select(r => r.Position)),
-        Strings("country", rows.Select(r => r.Country)), Ints("articles", rows, r => r.Articles),
+        Strings("id", rows, r => r.Id), Strings("type", rows, r => r.Type), Strings("name", rows, r => r.Name),
+        Strings("key", rows, r => r.Key), Strings("rank", rows, r => r.Rank), Strings("position", rows, r => r.Position),
+        Strings("country", rows, r => r.Country), Ints("articles", rows, r => r.Articles),
         Ints("mentions", rows, r => r.Mentions));
 
     public static DataFrame Events(IReadOnlyList<Event> rows, Func<string, string> name) => new(
-        Strings("article", rows.Select(r => r.Article)), Strings("type", rows.Select(r => r.Type)), Strings("date", rows.Select(r => r.Date)),
-        new Int32DataFrameColumn("year", rows.Select(r => r.Year)), Strings("place", rows.Select(r => r.Place)),
-        Strings("participants", rows.Select(r => string.Join("; ", r.Participants.Select(name)))),
-        Strings("countries", rows.Select(r => string.Join("; ", r.Countries))), Strings("sentence", rows.Select(r => r.Sentence)));
+        Strings("article", rows, r => r.Article), Strings("type", rows, r => r.Type), Strings("date", rows, r => r.Date),
+        new Int32DataFrameColumn("year", rows.Select(r => r.Year)), Strings("place", rows, r => r.Place),
+        Strings("participants", rows, r => string.Join("; ", r.Participants.Select(name))),
+        Strings("countries", rows, r => string.Join("; ", r.Countries)), Strings("sentence", rows, r => r.Sentence));
 
     public static DataFrame Topics(IReadOnlyList<ArticleTopics> rows)
     {
@@ -58,14 +56,14 @@ internal static class TagFrames
     public static DataFrame Pairs(string a, string b, IEnumerable<(string A, string B, int Count)> pairs)
     {
         var rows = pairs.ToArray();
-        return new(Strings(a, rows.Select(r => r.A)), Strings(b, rows.Select(r => r.B)), Ints("count", rows, r => r.Count));
+        return new(Strings(a, rows, r => r.A), Strings(b, rows, r => r.B), Ints("count", rows, r => r.Count));
     }
 
     /// <summary>An int column without nulls, filled in one pass over the rows instead of appended value by value.</summary>
     private static Int32DataFrameColumn Ints<T>(string name, IReadOnlyList<T> rows, Func<T, int> value)
     {
         var bytes = new byte[rows.Count * sizeof(int)];
-        var values = MemoryMarshal.Cast<byte, int>(bytes.AsSpan());
+        var values = Ints(bytes);
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = value(rows[i]);
@@ -86,21 +84,18 @@ internal static class TagFrames
         return valid;
     }
 
-    private static StringDataFrameColumn Strings(string name, IEnumerable<string?> values)
+    /// <summary>A string column of known length, filled in one pass over the rows: sized once, instead of grown value by
+    /// value (at corpus size that growth is a chain of large-object arrays).</summary>
+    private static StringDataFrameColumn Strings<T>(string name, IReadOnlyList<T> rows, Func<T, string?> value)
     {
-        var array = values.ToArray();
-        return Strings(name, array, array.Length);
-    }
-
-    /// <summary>A string column of known length: sized once, instead of grown value by value (at corpus size that growth
-    /// is a chain of large-object arrays).</summary>
-    private static StringDataFrameColumn Strings(string name, string?[] values, int count)
-    {
-        var column = new StringDataFrameColumn(name, count);
-        for (var i = 0; i < count; i++)
+        var column = new StringDataFrameColumn(name, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
         {
-            column[i] = values[i];
+            column[i] = value(rows[i]);
         }
         return column;
     }
+
+    /// <summary>The ints laid out in a column's bytes.</summary>
+    private static Span<int> Ints(byte[] column) => MemoryMarshal.Cast<byte, int>(column.AsSpan());
 }
