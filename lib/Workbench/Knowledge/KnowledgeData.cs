@@ -54,4 +54,9 @@ internal sealed record KnowledgeData(
 /// <param name="MinParticipants">How many people an event of the type needs before it counts (a ceremony may name nobody).</param>
 /// <param name="InviterTakesPart">Whether the host named after "at the invitation of" takes part: in talks they do, in the
 /// visit they invited they do not (the visitor alone makes the visit).</param>
-internal sealed record EventType(int MinParticipants, bool InviterTakesPart);
+internal sealed record EventType(int MinParticipants, bool InviterTakesPart)
+{
+    /// <summary>A type event-types.tsv does not list: one person makes the event, and the inviter takes part (the
+    /// defaults of the file's columns).</summary>
+    public static EventType Default { get; } = new(1, InviterTakesPart: true);
+}

@@ -44,6 +44,8 @@ internal sealed class EventComponent : ITaggingComponent
         using var triggerSpans = new PooledList<Span>(triggers.Count);
         using var inClause = new PooledList<AliasMatch>(triggers.Count);
         using var people = new PooledList<Span>(persons.Count);
+        using var guests = new PooledList<Span>(persons.Count);
+        using var clauseCues = new PooledList<AliasMatch>(cues.Count);
         var ids = new List<string>();
         foreach (var clause in Clauses(document))
         {
@@ -67,19 +69,38 @@ internal sealed class EventComponent : ITaggingComponent
                     people.Add(p);
                 }
             }
-            var inviter = EventParticipants.Inviter(cues.Span, clause, people.Span, document.Article.Body);
+            clauseCues.Clear();
+            foreach (var m in cues.Span)
+            {
+                if (m.Start >= clause.Start && m.End <= clause.End)
+                {
+                    clauseCues.Add(m);
+                }
+            }
+            // The guests: the clause's people but the host who invited, who takes no part in some types of event and is
+            // no later trigger's subject.
+            var inviter = EventParticipants.Inviter(clauseCues.Span, people.Span, document.Article.Body);
+            guests.Clear();
+            foreach (var p in people.Span)
+            {
+                if (p.Start != inviter)
+                {
+                    guests.Add(p);
+                }
+            }
             for (var i = 0; i < inClause.Count; i++)
             {
                 var t = inClause[i];
                 triggerSpans.Add(new Span(t.Start, t.End, KnowledgeLabels.Trigger, t.Entry.SpanId, "trigger"));
                 var until = i + 1 < inClause.Count ? inClause[i + 1].Start : clause.End;
-                var type = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id);
-                var anyBefore = EventParticipants.Find(people.Span, cues.Span, t, previous: i == 0 ? -1 : inClause[0].End, until,
-                    (inviter, type?.InviterTakesPart ?? true), ids, out var unnamed);
-                var min = type?.MinParticipants ?? 1;
+                var type = context.Knowledge.EventTypes.GetValueOrDefault(t.Entry.Id, EventType.Default);
+                var after = type.InviterTakesPart ? people.Span : guests.Span;
+                var anyBefore = EventParticipants.Find(i == 0 ? after : guests.Span, after, clauseCues.Span, t,
+                    previous: i == 0 ? -1 : inClause[0].End, until, ids, out var unnamed);
+                var min = type.MinParticipants;
                 if (!anyBefore)
                 {
-                    EventParticipants.Subject(cues.Span, clause, t, ids, protagonist, events, persons.Span);
+                    EventParticipants.Subject(clauseCues.Span, t, ids, protagonist, events, persons.Span);
                 }
                 if (min >= 2 && ids.Count == 1 && !unnamed && protagonist is not null && protagonist != ids[0])
                 {
