@@ -30,7 +30,7 @@ internal static class CorpusTables
                 {
                     spanCountry.TryAdd(s.Id, s.Country);
                 }
-                if (!MentionTable.IsMention(s) || s.Label == KnowledgeLabels.Date)
+                if (!KnowledgeLabels.IsEntity(s.Label) || s.Label == KnowledgeLabels.Date)
                 {
                     continue;
                 }

@@ -3,7 +3,8 @@ using Workbench.Knowledge;
 namespace Workbench.Tagging;
 
 /// <summary>
-/// The mentions of a corpus, read from the documents' spans: counted first, then handed out row by row, so that the
+/// The mentions of a corpus (the spans with an entity label, <see cref="KnowledgeLabels.IsEntity"/>), read from the
+/// documents' spans: counted first, then handed out row by row, so that the
 /// <c>Mentions</c> frame fills its columns and <see cref="Mention"/> records fill their array directly, neither by way
 /// of the other nor of a table in between. Strings are shared: ids and labels are the spans' own, a surface that repeats
 /// is one string.
@@ -16,9 +17,6 @@ internal static class MentionTable
     /// <summary>Receives one mention: its row, its article, its span, its surface text and its sentence index.</summary>
     public delegate void Row(int index, string article, in Span span, string surface, int sentence);
 
-    /// <summary>Whether a span is a mention: its label is an entity label (<see cref="KnowledgeLabels.IsEntity"/>).</summary>
-    public static bool IsMention(Span s) => KnowledgeLabels.IsEntity(s.Label);
-
     /// <summary>How many mentions the documents hold.</summary>
     public static int Count(IReadOnlyList<Document> documents)
     {
@@ -27,7 +25,7 @@ internal static class MentionTable
         {
             for (var i = 0; i < d.Spans.Count; i++)
             {
-                if (IsMention(d.Spans[i]))
+                if (KnowledgeLabels.IsEntity(d.Spans[i].Label))
                 {
                     count++;
                 }
@@ -49,7 +47,7 @@ internal static class MentionTable
             for (var i = 0; i < d.Spans.Count; i++)
             {
                 var s = d.Spans[i];
-                if (IsMention(s))
+                if (KnowledgeLabels.IsEntity(s.Label))
                 {
                     row(index++, d.Article.Id, s, surfaces.Get(body.AsSpan(s.Start, s.End - s.Start)), sentences.At(s.Start));
                 }

@@ -69,15 +69,8 @@ internal static class Overlaps
         }
         if (!ordered)
         {
-            // Matches that do not come by start: as before, the kept ones in the order they were chosen, sorted by start.
-            kept.Clear();
-            foreach (var k in keys)
-            {
-                if (chosen[k.Index])
-                {
-                    kept.Add(all[k.Index]);
-                }
-            }
+            // Matches that did not come by start. Kept matches never overlap, so no two share a start: sorting them by
+            // start gives one order, whatever order they were gathered in.
             kept.WritableSpan.Sort(s_byStart);
         }
         ArrayPool<bool>.Shared.Return(chosen);
