@@ -38,4 +38,8 @@ internal static class KnowledgeLabels
     /// (not a trigger, topic, title, honorific …).</summary>
     /// <remarks>A pattern (a switch on length and characters, no hashing): this runs for every span of a corpus.</remarks>
     public static bool IsEntity(string label) => label is Person or Country or Organization or Place or Date or Rank or Position;
+
+    /// <summary>Whether <paramref name="label"/> titles a person: a rank, position or honorific (a country or body alone
+    /// does not).</summary>
+    public static bool IsTitle(string label) => label is Rank or Position or Honorific;
 }

@@ -94,7 +94,7 @@ internal sealed class PersonComponent : ITaggingComponent
     /// <summary>A country or body starts a chain only when a title follows within a few tokens ("Russian Minister …").</summary>
     private static bool MayStartChain(Span first, SpanStarts spansByStart, DocumentContext context, int k)
     {
-        if (first.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific or KnowledgeLabels.Modifier)
+        if (KnowledgeLabels.IsTitle(first.Label) || first.Label == KnowledgeLabels.Modifier)
         {
             return true;
         }
@@ -105,7 +105,7 @@ internal sealed class PersonComponent : ITaggingComponent
         var tokens = context.Tokens;
         for (var j = context.TokenAt(first.End); j < tokens.Length && j < k + 12; j++)
         {
-            if (spansByStart.TryGetValue(tokens[j].Start, out var next) && next.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            if (spansByStart.TryGetValue(tokens[j].Start, out var next) && KnowledgeLabels.IsTitle(next.Label))
             {
                 return true;
             }
@@ -139,8 +139,7 @@ internal sealed class PersonComponent : ITaggingComponent
     private static int Joined(ReadOnlySpan<Token> tokens, string body, int pos, WordSet nameSuffixes)
     {
         var word = tokens[pos];
-        if (pos + 2 < tokens.Length && tokens[pos + 1].Is(body, "-") && Adjacent(word, tokens[pos + 1]) && Adjacent(tokens[pos + 1], tokens[pos + 2])
-            && tokens[pos + 2].IsWord)
+        if (pos + 2 < tokens.Length && Hyphenated(tokens, body, pos))
         {
             return 2 + Joined(tokens, body, pos + 2, nameSuffixes);
         }
@@ -170,6 +169,12 @@ internal sealed class PersonComponent : ITaggingComponent
 
     private static bool Adjacent(Token a, Token b) => a.End == b.Start;
 
+    /// <summary>Whether the token at <paramref name="left"/> and the word two tokens on are one hyphenated word, written
+    /// with no space around the hyphen ("Yong-hyun"); the caller makes sure both tokens exist.</summary>
+    private static bool Hyphenated(ReadOnlySpan<Token> tokens, string body, int left) =>
+        tokens[left + 1].Is(body, "-") && Adjacent(tokens[left], tokens[left + 1]) && Adjacent(tokens[left + 1], tokens[left + 2])
+        && tokens[left + 2].IsWord;
+
     /// <summary>The first token of the capitalised words that end before token <paramref name="end"/>, and how many words
     /// they are: read backwards as <see cref="Joined"/> reads forwards, so that the tail of a hyphenated name ("Hsiao
     /// Bi-khim", "Lee Jae-myung") stays with its word.</summary>
@@ -179,8 +184,7 @@ internal sealed class PersonComponent : ITaggingComponent
         while (first > 0 && end - first < MaxNameTokens)
         {
             var at = first - 1;
-            while (at >= 2 && tokens[at].IsWord && tokens[at - 1].Is(body, "-") && Adjacent(tokens[at - 2], tokens[at - 1])
-                && Adjacent(tokens[at - 1], tokens[at]))
+            while (at >= 2 && Hyphenated(tokens, body, at - 2))
             {
                 at -= 2;
             }

@@ -21,7 +21,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     {
         foreach (var i in items)
         {
-            if (i.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific)
+            if (KnowledgeLabels.IsTitle(i.Label))
             {
                 return true;
             }
