@@ -71,7 +71,7 @@ public class BroadKnowledgeTests
         var document = TaggingFixtures.Tag(text, language);
 
         var e = Assert.Single(document.Events);
-        Assert.Equal((type, participants), (e.Type, string.Join(';', e.Participants.Select(id => document.People.Single(p => p.Id == id).Name))));
+        Assert.Equal((type, participants), (e.Type, string.Join(';', TaggingFixtures.Names(document, e))));
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public class EventTests
 
         var e = Assert.Single(document.Events);
         Assert.Equal(type, e.Type);
-        Assert.Equal(participants.Split(';'), e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(participants.Split(';'), TaggingFixtures.Names(document, e));
         Assert.Equal(place, e.Place);
         Assert.Equal(text, e.Sentence);
     }
@@ -78,7 +78,7 @@ public class EventSubjectTests
 
         var e = Assert.Single(document.Events);
         Assert.Equal("talks", e.Type);
-        Assert.Equal(participants.Split(';'), e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(participants.Split(';'), TaggingFixtures.Names(document, e));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text);
 
         var e = Assert.Single(document.Events, e => e.Type == "talks");
-        Assert.Equal(["Tran Van Son", "Ivan Petrov", "Somchai Boonmee"], e.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(["Tran Van Son", "Ivan Petrov", "Somchai Boonmee"], TaggingFixtures.Names(document, e));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text, "vi");
 
         var signing = Assert.Single(document.Events, e => e.Type == "signing");
-        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], signing.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], TaggingFixtures.Names(document, signing));
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public class EventSubjectTests
 
         Assert.Equal(2, document.People.Count);
         var visit = Assert.Single(document.Events, e => e.Type == "visit");
-        Assert.Equal([visitor], visit.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal([visitor], TaggingFixtures.Names(document, visit));
     }
 
     [Theory]
@@ -166,7 +166,7 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text, language);
 
         var visit = Assert.Single(document.Events, e => e.Type == "visit");
-        Assert.Equal(["Ivan Petrov"], visit.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(["Ivan Petrov"], TaggingFixtures.Names(document, visit));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text, "en");
 
         var talks = Assert.Single(document.Events, e => e.Type == "talks");
-        Assert.Equal(["Ivan Petrov", "Le Van Minh"], talks.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(["Ivan Petrov", "Le Van Minh"], TaggingFixtures.Names(document, talks));
     }
 
     // The host of a dialogue takes part in it: event-types.tsv says which types the inviter stays out of.
@@ -189,7 +189,7 @@ public class EventSubjectTests
         var document = TaggingFixtures.Tag(text, "vi");
 
         var dialogue = Assert.Single(document.Events, e => e.Type == "dialogue");
-        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], dialogue.Participants.Select(id => document.People.Single(p => p.Id == id).Name));
+        Assert.Equal(["Trần Văn Sơn", "Tanaka Hiroshi"], TaggingFixtures.Names(document, dialogue));
     }
 
     [Fact]
@@ -214,7 +214,6 @@ public class EventSubjectTests
     private static string VisitParticipants(string text, KnowledgeBase knowledge)
     {
         var document = TaggingFixtures.Tag(text, "en", knowledge: knowledge);
-        return string.Join(";", Assert.Single(document.Events, e => e.Type == "visit").Participants
-            .Select(id => document.People.Single(p => p.Id == id).Name));
+        return string.Join(";", TaggingFixtures.Names(document, Assert.Single(document.Events, e => e.Type == "visit")));
     }
 }

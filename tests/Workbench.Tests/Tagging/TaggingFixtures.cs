@@ -33,4 +33,8 @@ internal static class TaggingFixtures
     /// when null).</summary>
     public static Document Tag(string text, string language = "en", DateOnly? published = null, KnowledgeBase? knowledge = null) =>
         Tagger.Tag(Article(text, language, published), knowledge is null ? null : new TaggerOptions { Knowledge = knowledge });
+
+    /// <summary>The display names of an event's participants, in order, as the document's people give them.</summary>
+    public static IEnumerable<string> Names(Document document, Event e) =>
+        e.Participants.Select(id => document.People.Single(p => p.Id == id).Name);
 }
