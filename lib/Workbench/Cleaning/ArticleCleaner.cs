@@ -12,7 +12,7 @@ namespace Workbench.Cleaning;
 /// </summary>
 /// <remarks>A pure function of the raw article and the knowledge: no I/O, no shared state, safe to run in parallel.
 /// Lines are walked as ranges of the normalised text, never split into strings: what is removed goes into one pooled
-/// buffer that becomes one string per article (<see cref="RemovedTextList"/>), the body into another, and a string of
+/// buffer that becomes one UTF-8 array per article (<see cref="RemovedTextList"/>), the body into another, and a string of
 /// a line is made only when a rule that matched must hand out its groups.</remarks>
 public static partial class ArticleCleaner
 {

@@ -17,12 +17,12 @@ namespace Workbench.Cli.Commands.Bench;
 /// <remarks>The seeds are first loaded and tagged over and over (<see cref="WarmUp"/>), so that the figure is the steady
 /// state of optimised code rather than the JIT's first tiers. The first run at full size also pays for the heap's growth:
 /// every page it touches for the first time is a page fault, and the collector promotes what the corpus holds. The
-/// pipeline then runs again <see cref="Repeats"/> times in the same process, each after the last result is dropped, as a
+/// pipeline then runs again <see cref="RepeatRuns"/> times in the same process, each after the last result is dropped, as a
 /// notebook kernel does when a cell is run again; the median of those is the warm-heap figure.</remarks>
 internal static class BenchTagCommand
 {
     /// <summary>How many times the whole pipeline runs again after the first run.</summary>
-    private const int Repeats = 3;
+    private const int RepeatRuns = 3;
 
     public static Command Create(IAnsiConsole console) =>
         SyntheticCorpus.Verb("tag", "Load + clean + tag + frames: MB/s, words/s and peak memory over a synthetic corpus.", (settings, ct) => Run(settings, console, ct));
@@ -59,7 +59,7 @@ internal static class BenchTagCommand
         var words = tags.Documents.Sum(d => (long)TextStatistics.CountWords(d.Article.Body));
         var documents = tags.Documents.Count;
         tags = null; // dropped: the repeats below each start from an empty heap
-        var repeats = Pipeline.Repeat(Repeats, synthetic.Folder, corpusOptions, ct);
+        var repeats = Pipeline.Repeat(RepeatRuns, synthetic.Folder, corpusOptions, ct);
         var (elapsed, cpuTime, allocated) = (first.Wall, first.Cpu, first.Allocated);
         var table = new Table().AddColumns("measure", "value");
         table.AddRow("articles tagged", $"{documents:N0} of {settings.Articles:N0}");
@@ -75,7 +75,7 @@ internal static class BenchTagCommand
         table.AddRow("  frames", first.Frames.Describe(bytes));
         table.AddRow("throughput (wall clock)", $"{bytes / 1e6 / elapsed.TotalSeconds:0.0} MB/s, {words / elapsed.TotalSeconds:N0} words/s");
         table.AddRow("throughput per CPU second", $"{bytes / 1e6 / cpuTime.TotalSeconds:0.0} MB/s, {words / cpuTime.TotalSeconds:N0} words/s");
-        table.AddRow($"repeat runs, warm heap (median of {Repeats})", repeats.Describe(bytes, words));
+        table.AddRow($"repeat runs, warm heap (median of {RepeatRuns})", repeats.Describe(bytes, words));
         table.AddRow("allocated (first run)", $"{allocated / 1e6:N0} MB ({allocated / 1e3 / Math.Max(1, documents):N0} KB per article; "
             + $"collections gen0 / gen1 / gen2: {first.Collections})");
         table.AddRow("peak managed memory", $"{peakBytes / 1e6:0.0} MB ({(double)peakBytes / bytes:0.00}× the text; garbage not yet collected included)");
