@@ -8,11 +8,9 @@ namespace Workbench.Cli.Tests.Tags;
 
 public class TagAndEvalCommandTests
 {
-    private static readonly string s_root = Workbench.Cli.Tests.Support.RepoRoot.Folder;
+    private static string Articles => RepoRoot.Articles;
 
-    private static string Articles => Path.Combine(s_root, "data", "articles");
-
-    private static string Gold => Path.Combine(s_root, "tests", "Workbench.Tests", "Eval", "seeds-gold.jsonl");
+    private static string Gold => RepoRoot.Gold;
 
     [Fact]
     public async Task Tag_writes_one_gold_schema_line_per_article()
@@ -94,7 +92,7 @@ public class TagAndEvalCommandTests
     [Fact]
     public async Task A_knowledge_folder_serves_cleaning_too_and_a_file_it_lacks_is_reported()
     {
-        using var knowledge = new TempFolder().CopyFrom(Path.Combine(s_root, "data", "knowledge"), skip: "cleaning.jsonl");
+        using var knowledge = new TempFolder().CopyFrom(RepoRoot.Knowledge, skip: "cleaning.jsonl");
 
         var (exit, output) = await WorkbenchCli.RunAsync("eval", "--gold", Gold, "--articles", Articles, "--knowledge", knowledge.Path, "--json");
 

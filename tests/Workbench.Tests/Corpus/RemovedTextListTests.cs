@@ -1,28 +1,25 @@
 using Workbench.Cleaning;
 using Workbench.Corpus;
 
-namespace Workbench.Tests.Corpus;
+namespace Workbench.Tests.CorpusTests;
 
 public class RemovedTextListTests
 {
     [Fact]
     public void Pieces_read_back_in_order_with_their_kind_and_rule()
     {
+        RemovedText[] pieces =
+        [
+            new("icon-run", "bookmark-bicon bookmarkicon", "icon:rt"),
+            new("caption", "Ảnh: Vietnam+", "caption:photo"),
+            new("icon-run", "", "icon:rt"),
+            new("related-headline", "Vietnam, Indonesia hold third defence policy dialogue", "related:vov"),
+        ];
         using var builder = new RemovedTextList.Builder(4);
-        builder.Add("icon-run", "bookmark-bicon bookmarkicon", "icon:rt");
-        builder.Add("caption", "Ảnh: Vietnam+", "caption:photo");
-        builder.Add("icon-run", "", "icon:rt");
-        builder.Add("related-headline", "Vietnam, Indonesia hold third defence policy dialogue", "related:vov");
+        builder.AddRange(pieces);
         var list = builder.Build();
 
-        Assert.Equal(
-            [
-                new RemovedText("icon-run", "bookmark-bicon bookmarkicon", "icon:rt"),
-                new RemovedText("caption", "Ảnh: Vietnam+", "caption:photo"),
-                new RemovedText("icon-run", "", "icon:rt"),
-                new RemovedText("related-headline", "Vietnam, Indonesia hold third defence policy dialogue", "related:vov"),
-            ],
-            list);
+        Assert.Equal(pieces, list);
         Assert.Equal(4, list.Count);
         Assert.Equal("caption", list.KindOf(1));
         Assert.Equal("Ảnh: Vietnam+", list.TextOf(1));
