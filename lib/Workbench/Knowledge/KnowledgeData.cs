@@ -6,7 +6,7 @@ internal sealed record KnowledgeData(
     IReadOnlyDictionary<(string Type, string Id, string Country), string> Names,
     TitleWords TitleWords,
     DateWords DateWords,
-    IReadOnlyDictionary<string, string> Surnames,
+    Dictionary<string, string> Surnames,
     IReadOnlyList<string> PatronymicSuffixes,
     IReadOnlySet<string> SurnameFirstCountries,
     IReadOnlyList<DescriptionEntry> Descriptions,
@@ -23,9 +23,9 @@ internal sealed record KnowledgeData(
     /// <summary>The prefix ("Former") of the first modifier row of each modifier span id (<c>modifier:former</c>).</summary>
     public IReadOnlyDictionary<string, string?> ModifierPrefixes { get; } = FirstBySpanId(Aliases, KnowledgeLabels.Modifier);
 
-    /// <summary><see cref="Surnames"/> looked up by the span of a folded word, without allocating.</summary>
-    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup { get; } =
-        new Dictionary<string, string>(Surnames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary><see cref="Surnames"/> (keyed by folded surname, ordinal) looked up by the span of a folded word, without
+    /// allocating.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurnameLookup { get; } = Surnames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The descriptions, longest role first, with their roles split into words.</summary>
     public IReadOnlyList<(DescriptionEntry Entry, string[] Words)> DescriptionWords { get; } =
