@@ -30,12 +30,23 @@ internal static class KnowledgeLoader
         var eventTypes = ReadEventTypes(reader);
         var topics = reader.Rows("topics.tsv", "topic").Select(r => r.Get("topic")).Distinct(StringComparer.Ordinal).ToArray();
         var aliases = new List<AliasEntry>();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, label) in s_gazetteers)
         {
-            aliases.AddRange(reader.Rows(file, "id", "lang", "alias").Select(r => Gazetteer(label, r)));
+            // countries.tsv comes first: every later row's country is checked, and reported at its line, as it is read.
+            foreach (var r in reader.Rows(file, "id", "lang", "alias"))
+            {
+                var alias = Gazetteer(label, r);
+                if (label == KnowledgeLabels.Country)
+                {
+                    countries.Add(alias.Id);
+                }
+                if (alias.Country is not { } c || countries.Contains(c) || reader.Unknown(r, "country", c, "countries.tsv"))
+                {
+                    aliases.Add(alias);
+                }
+            }
         }
-        var countries = aliases.Where(a => a.Label == KnowledgeLabels.Country).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        aliases.RemoveAll(a => a.Country is { Length: > 0 } c && !countries.Contains(c) && reader.Unknown(a.Label, "country", c));
         aliases.AddRange(reader.Rows("event-triggers.tsv", "type", "lang", "pattern")
             .Where(r => s_eventWords.Contains(r.Get("type")) || eventTypes.ContainsKey(r.Get("type")) || reader.Unknown(r, "event type", r.Get("type"), "event-types.tsv"))
             .Select(r => new AliasEntry(s_eventWords.Contains(r.Get("type")) ? r.Get("type") : KnowledgeLabels.Trigger,

@@ -50,13 +50,6 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
         return false;
     }
 
-    /// <summary>Reports an unknown country code on a gazetteer alias; returns <see langword="true"/> (remove it).</summary>
-    public bool Unknown(string label, string what, string value)
-    {
-        _problems.Add(DiagnosticCatalog.UnknownLabel.Create(Path.Combine(files.Source, label), null, what, value, "countries.tsv"));
-        return true;
-    }
-
     /// <summary>The aliases with each (label, language, folded alias) kept once; repeats are reported.</summary>
     public List<AliasEntry> WithoutDuplicates(IEnumerable<AliasEntry> aliases)
     {

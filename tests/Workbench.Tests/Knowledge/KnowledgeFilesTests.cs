@@ -50,10 +50,14 @@ public class KnowledgeFilesTests
         File.AppendAllText(dir["places.tsv"], "atlantis\ten\tAtlantis\tXX\tyes\n");
         File.Delete(dir["descriptions.tsv"]);
 
-        var codes = KnowledgeBase.Load(dir.Path).Diagnostics.Select(d => d.Code).ToArray();
+        var diagnostics = KnowledgeBase.Load(dir.Path).Diagnostics;
+        var codes = diagnostics.Select(d => d.Code).ToArray();
 
         Assert.Contains(DiagnosticCatalog.DuplicateKnowledge.Code, codes);
         Assert.Equal(3, codes.Count(c => c == DiagnosticCatalog.UnknownLabel.Code));
         Assert.Contains(DiagnosticCatalog.KnowledgeFileMissing.Code, codes);
+        // The unknown country is reported at the place row that names it, as the other rows are.
+        var atlantis = Assert.Single(diagnostics, d => d.Message.Contains("'XX'", StringComparison.Ordinal));
+        Assert.Equal((dir["places.tsv"], File.ReadAllLines(dir["places.tsv"]).Length), (atlantis.File, atlantis.Line));
     }
 }
