@@ -52,7 +52,8 @@ public class KernelProtocolTests
     {
         using var kernel = new RunningKernel();
         var request = kernel.Client.Send(kernel.Client.Shell, new ExecuteRequest("print one\nprint two"));
-        var reply = kernel.Client.Receive(kernel.Client.Shell, RunningKernel.Timeout)!;
+        // ReplyTo skips a reply still queued from start-up (a kernel_info sent again while the machine was slow).
+        var reply = kernel.Client.ReplyTo(kernel.Client.Shell, request, RunningKernel.Timeout);
         var iopub = kernel.Client.IopubUntilIdle(request.Header.MsgId, RunningKernel.Timeout);
         Assert.Equal(request.Header.MsgId, reply.ParentHeader!.MsgId);
         Assert.True(string.CompareOrdinal(iopub[^2].Header.Date, reply.Header.Date) <= 0);
@@ -124,7 +125,8 @@ public class KernelProtocolTests
         kernel.Client.WaitForIopub(request.Header.MsgId, "stream", RunningKernel.Timeout);
         var interrupt = kernel.Client.Request(kernel.Client.Control, new InterruptRequest(), RunningKernel.Timeout);
         Assert.Equal("interrupt_reply", interrupt.Reply.MsgType);
-        var reply = kernel.Client.Receive(kernel.Client.Shell, RunningKernel.Timeout)!;
+        // ReplyTo skips a reply still queued from start-up (a kernel_info sent again while the machine was slow).
+        var reply = kernel.Client.ReplyTo(kernel.Client.Shell, request, RunningKernel.Timeout);
         Assert.Equal("error", reply.ContentJson.GetProperty("status").GetString());
         Assert.Equal("OperationCanceledException", reply.ContentJson.GetProperty("ename").GetString());
         Assert.Equal("ok", kernel.Execute("print still alive").Reply.ContentJson.GetProperty("status").GetString());
