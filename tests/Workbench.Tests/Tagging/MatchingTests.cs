@@ -37,6 +37,18 @@ public class MatchingTests
     }
 
     [Fact]
+    public void A_token_knows_whether_its_word_starts_with_a_capital_or_a_digit()
+    {
+        const string text = "Đại tướng Giang, ngày 9th (ĐẠI) x";
+        using var tokens = Tokenizer.Tokenize(text);
+        var found = tokens.Span.ToArray();
+
+        Assert.Equal(["Đại", "Giang", "ĐẠI"], found.Where(t => t.IsCapitalized).Select(t => text[t.Start..t.End]));
+        Assert.Equal(["9th"], found.Where(t => t.StartsWithDigit).Select(t => text[t.Start..t.End]));
+        Assert.All(found.Where(t => !t.IsWord), t => Assert.False(t.IsCapitalized || t.StartsWithDigit));
+    }
+
+    [Fact]
     public void Every_character_is_a_word_part_white_space_or_punctuation_as_Unicode_says()
     {
         for (var i = 0; i <= char.MaxValue; i++)

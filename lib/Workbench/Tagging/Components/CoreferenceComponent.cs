@@ -53,10 +53,10 @@ internal sealed class CoreferenceComponent : ITaggingComponent
             {
                 continue;
             }
-            if (t.IsCapitalized(body) && shortNames.TryGetValue(body.AsSpan(t.Start, t.End - t.Start), out var id) && id is not null
+            if (t.IsCapitalized && shortNames.TryGetValue(body.AsSpan(t.Start, t.End - t.Start), out var id) && id is not null
                 && (!titledOnly || (k > 0 && titleEnds[tokens[k - 1].End]))
-                && (k == 0 || !tokens[k - 1].IsCapitalized(body) || tokens[k - 1].End < t.Start - 1)
-                && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized(body)))
+                && (k == 0 || !tokens[k - 1].IsCapitalized || tokens[k - 1].End < t.Start - 1)
+                && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized))
             {
                 added.Add(new Span(t.Start, t.End, KnowledgeLabels.Person, id, "short-ref", PersonBook.Find(document.People, id)?.Country));
             }

@@ -54,7 +54,7 @@ internal readonly ref struct DateTokens
         {
             return null;
         }
-        var lead = !char.IsAsciiDigit(_body[_tokens[k].Start]) && leads.Contains(Span(k));
+        var lead = !_tokens[k].StartsWithDigit && leads.Contains(Span(k));
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
@@ -94,7 +94,7 @@ internal readonly ref struct DateTokens
     {
         for (var i = first; i <= last; i++)
         {
-            if (_tokens[i].IsWord && char.IsUpper(_body[_tokens[i].Start]))
+            if (_tokens[i].IsCapitalized)
             {
                 return true;
             }
@@ -140,7 +140,7 @@ internal readonly ref struct DateTokens
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    private bool StartsWithDigit(int k) => k < _tokens.Length && char.IsAsciiDigit(_body[_tokens[k].Start]);
+    private bool StartsWithDigit(int k) => k < _tokens.Length && _tokens[k].StartsWithDigit;
 
     private bool Is(int k, string value) => k < _tokens.Length && _tokens[k].Is(_body, value);
 

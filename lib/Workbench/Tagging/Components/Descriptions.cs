@@ -32,7 +32,7 @@ internal static class Descriptions
                 continue;
             }
             var after = pos + words.Length;
-            if (after < tokens.Length && tokens[after].IsCapitalized(body))
+            if (after < tokens.Length && tokens[after].IsCapitalized)
             {
                 return null;
             }

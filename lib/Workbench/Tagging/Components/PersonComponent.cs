@@ -118,7 +118,7 @@ internal sealed class PersonComponent : ITaggingComponent
     {
         var tokens = context.Tokens;
         var pos = first;
-        while (pos < tokens.Length && pos - first < MaxNameTokens && tokens[pos].IsCapitalized(body) && !TitleChain.IsTitleWord(context, body, tokens[pos]))
+        while (pos < tokens.Length && pos - first < MaxNameTokens && tokens[pos].IsCapitalized && !TitleChain.IsTitleWord(context, body, tokens[pos]))
         {
             if (spansByStart.TryGetValue(tokens[pos].Start, out var span) && (pos == first || context.TokenAt(span.End) - pos > 1
                 || span.Label is KnowledgeLabels.Position or KnowledgeLabels.Organization
@@ -143,7 +143,7 @@ internal sealed class PersonComponent : ITaggingComponent
         {
             return 2 + Joined(tokens, body, pos + 2, nameSuffixes);
         }
-        var initial = word.End - word.Start == 1 && pos + 2 < tokens.Length && tokens[pos + 2].IsCapitalized(body);
+        var initial = word.End - word.Start == 1 && pos + 2 < tokens.Length && tokens[pos + 2].IsCapitalized;
         var suffix = nameSuffixes.Contains(body, word);
         return (initial || suffix) && pos + 1 < tokens.Length && tokens[pos + 1].Is(body, ".") && Adjacent(word, tokens[pos + 1]) ? 1 : 0;
     }
@@ -151,7 +151,7 @@ internal sealed class PersonComponent : ITaggingComponent
     /// <summary>A rank word inside a name that no name follows is the name's last part ("Minister of Defence Nakatani
     /// Gen and …"): a rank always heads a name.</summary>
     private static bool EndsName(ReadOnlySpan<Token> tokens, string body, int pos) =>
-        pos + 1 >= tokens.Length || !tokens[pos + 1].IsCapitalized(body);
+        pos + 1 >= tokens.Length || !tokens[pos + 1].IsCapitalized;
 
     /// <summary>Whether a span already tagged covers part of the range ("… Quân đội nhân dân Việt Nam, Thứ trưởng …":
     /// "Việt Nam" ends an organisation, it is no name).</summary>
@@ -188,7 +188,7 @@ internal sealed class PersonComponent : ITaggingComponent
             {
                 at -= 2;
             }
-            if (!tokens[at].IsCapitalized(body) || spansByStart.ContainsKey(tokens[at].Start))
+            if (!tokens[at].IsCapitalized || spansByStart.ContainsKey(tokens[at].Start))
             {
                 break;
             }

@@ -103,7 +103,7 @@ internal sealed record TitleChain(IReadOnlyList<Span> Items, IReadOnlyList<int> 
     }
 
     public static bool IsTitleWord(DocumentContext context, string body, Token tok) =>
-        tok.IsCapitalized(body) && context.Knowledge.TitleWords.Titles.Contains(body, tok);
+        tok.IsCapitalized && context.Knowledge.TitleWords.Titles.Contains(body, tok);
 
     /// <summary>Pooled lists a chain is read into: the items and, for each, where its complement ends.</summary>
     public sealed class Scratch : IDisposable

@@ -38,12 +38,12 @@ internal sealed class AliasMatcher
         {
             if (t.IsWord)
             {
-                Walk(_trie, text, t.Start, found);
+                Walk(_trie, text, t.Start, t.IsCapitalized, found);
             }
         }
     }
 
-    private static void Walk(AliasTrie trie, string source, int start, PooledList<AliasMatch> found)
+    private static void Walk(AliasTrie trie, string source, int start, bool capitalized, PooledList<AliasMatch> found)
     {
         var node = AliasTrie.Root;
         var j = start;
@@ -53,7 +53,7 @@ internal sealed class AliasMatcher
             {
                 foreach (var e in entries)
                 {
-                    if (!e.Cased || char.IsUpper(source[start]) == char.IsUpper(e.Alias[0]))
+                    if (!e.Cased || capitalized == char.IsUpper(e.Alias[0]))
                     {
                         found.Add(new AliasMatch(start, TrimEnd(source, start, j), e));
                     }

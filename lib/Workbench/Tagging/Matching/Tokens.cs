@@ -1,9 +1,32 @@
 namespace Workbench.Tagging.Matching;
 
 /// <summary>A word (letters, digits, marks) or one punctuation character of a text.</summary>
-internal readonly record struct Token(int Start, int End, bool IsWord)
+/// <remarks>What the tagger asks of most tokens (is it a word, does it start with a capital or a digit?) is answered
+/// once, by the tokenizer, and kept in the token: the components ask it of every token again and again.</remarks>
+internal readonly record struct Token
 {
-    public bool IsCapitalized(string text) => IsWord && char.IsUpper(text[Start]);
+    private const byte WordBit = 1, CapitalBit = 2, DigitBit = 4;
+
+    private readonly byte _kind;
+
+    public Token(int start, int end, bool isWord, bool capitalized = false, bool digitFirst = false)
+    {
+        Start = start;
+        End = end;
+        _kind = (byte)((isWord ? WordBit : 0) | (isWord && capitalized ? CapitalBit : 0) | (isWord && digitFirst ? DigitBit : 0));
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public bool IsWord => (_kind & WordBit) != 0;
+
+    /// <summary>Whether the token is a word whose first character is an upper-case letter.</summary>
+    public bool IsCapitalized => (_kind & CapitalBit) != 0;
+
+    /// <summary>Whether the token is a word whose first character is an ASCII digit.</summary>
+    public bool StartsWithDigit => (_kind & DigitBit) != 0;
 
     /// <summary>Whether the token is <paramref name="value"/>, in any case; the lengths are compared first, as most
     /// tokens asked about (is this a comma, "the", a full stop?) are not.</summary>
@@ -36,7 +59,8 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(start, i, true));
+                var first = text[start];
+                tokens.Add(new Token(start, i, true, char.IsUpper(first), char.IsAsciiDigit(first)));
                 continue;
             }
             if (kind == Punctuation)
