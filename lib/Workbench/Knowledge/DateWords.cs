@@ -4,15 +4,17 @@ namespace Workbench.Knowledge;
 /// <param name="DayLeads">Words before a day and month written in figures ("ngày 12-5", "chiều 16/9").</param>
 /// <param name="WeekdayLeads">Words before a weekday name ("on Thursday", "last Monday", "chiều thứ Năm").</param>
 /// <param name="DaySuffixes">What may follow the figures of a day in the same word ("9th", "1st").</param>
+/// <param name="RangeJoiners">Words between the two days of a range ("8-10 November", "từ ngày 8 đến 10/11").</param>
 /// <param name="Weekdays">The weekday names, from <c>dates-weekdays.tsv</c>.</param>
-internal sealed record DateWords(WordSet DayLeads, WordSet WeekdayLeads, WordSet DaySuffixes, WeekdayNames Weekdays)
+internal sealed record DateWords(WordSet DayLeads, WordSet WeekdayLeads, WordSet DaySuffixes, WordSet RangeJoiners, WeekdayNames Weekdays)
 {
     public const string DayLead = "day-lead";
     public const string WeekdayLead = "weekday-lead";
     public const string DaySuffix = "day-suffix";
+    public const string RangeJoiner = "range-joiner";
 
     /// <summary>The kinds a row of <c>dates-words.tsv</c> may have.</summary>
-    public static readonly IReadOnlyList<string> Kinds = [DayLead, WeekdayLead, DaySuffix];
+    public static readonly IReadOnlyList<string> Kinds = [DayLead, WeekdayLead, DaySuffix, RangeJoiner];
 }
 
 /// <summary>The weekday names of <c>dates-weekdays.tsv</c> ("Thursday", "thứ Năm", "Chủ nhật"), looked up by their text

@@ -132,7 +132,7 @@ internal static class KnowledgeLoader
     {
         var words = ReadWords(reader, "dates-words.tsv", "date word", DateWords.Kinds);
         return new DateWords(new WordSet(words[DateWords.DayLead]), new WordSet(words[DateWords.WeekdayLead]),
-            new WordSet(words[DateWords.DaySuffix]), ReadWeekdays(reader));
+            new WordSet(words[DateWords.DaySuffix]), new WordSet(words[DateWords.RangeJoiner]), ReadWeekdays(reader));
     }
 
     /// <summary>The weekday names of dates-weekdays.tsv, with single spaces between their words; a number that is no ISO

@@ -39,6 +39,7 @@ public class DateWordsTests
     [InlineData("en", "weekday-lead\ten\ton", "They met on Thursday.", "on Thursday = date:2023-07-06")]
     [InlineData("vi", "weekday-lead\tvi\tchiều", "Chiều thứ Năm, hai bên hội đàm.", "Chiều thứ Năm = date:2023-07-06")]
     [InlineData("en", "day-suffix\ten\tth", "They met on November 9th.", "November 9th = date:2022-11-09")]
+    [InlineData("vi", "range-joiner\tvi\tvà", "Ngày 8 và 9/11, hai bên diễn tập.", "Ngày 8 và 9/11 = date:2022-11-08")]
     public void Without_its_word_a_date_is_no_date(string language, string row, string text, string date) =>
         WordFiles.AssertFoundOnlyWithRow(WordsFile, row, knowledge => Dates(text, language, knowledge), date);
 

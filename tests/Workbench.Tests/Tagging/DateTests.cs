@@ -22,8 +22,26 @@ public class DateTests
         Assert.Equal("date:" + iso, Assert.Single(document.SpansOf("date")).Id);
     }
 
+    // A range is one date, its first day; the month and year after the last day are the first day's too.
+    [Theory]
+    [InlineData("en", "The drills ran on 8-10 November 2023.", null, "8-10 November 2023", "2023-11-08")]
+    [InlineData("en", "The drills ran from November 8 to 10.", "2023-11-12", "November 8 to 10", "2023-11-08")]
+    [InlineData("en", "The drills ran on 8 and 9 November.", null, "8 and 9 November", "--11-08")]
+    [InlineData("vi", "Từ ngày 8 đến ngày 10/11, hai bên diễn tập.", "2023-11-12", "ngày 8 đến ngày 10/11", "2023-11-08")]
+    [InlineData("vi", "Ngày 8-10/11, hai bên diễn tập.", null, "Ngày 8-10/11", "--11-08")]
+    [InlineData("vi", "Từ 8-10/11/2023, hai bên diễn tập.", null, "8-10/11/2023", "2023-11-08")]
+    public void A_range_of_days_is_the_date_of_its_first_day(string language, string text, string? published, string surface, string iso)
+    {
+        var document = TaggingFixtures.Tag(text, language, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        var date = Assert.Single(document.SpansOf("date"));
+        Assert.Equal((surface, "date:" + iso), (text[date.Start..date.End], date.Id));
+    }
+
     [Theory]
     [InlineData("en", "They met on Thursday.")]
+    [InlineData("vi", "Từ 8-10/11, hai bên diễn tập.")]
+    [InlineData("vi", "Tỷ số là 8-10/11 sau hiệp một.")]
     [InlineData("vi", "Kế hoạch giai đoạn 2021-2030 được thông qua.")]
     [InlineData("en", "They met on February 30.")]
     [InlineData("vi", "Chiều thứ Năm, hai bên hội đàm.")]

@@ -6,7 +6,7 @@ namespace Workbench.Tagging.Components;
 
 /// <summary>
 /// Dates in the text ("on November 9", "9 November 2023", "on Thursday", "chiều thứ Năm", "Ngày 12-5", "chiều 16/9",
-/// "24/4/2024"), resolved against <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text
+/// "24/4/2024"; a range, "8-10 November" or "từ ngày 8 đến 10/11", as its first day), resolved against <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text
 /// the date stays partial (<c>--05-12</c>); a weekday without a published date is not resolved at all. Nothing is guessed.
 /// </summary>
 /// <remarks>Read from the tokens in one pass (no regular expression over the whole text); month names come from
@@ -23,22 +23,21 @@ internal sealed class DateComponent : ITaggingComponent
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var words = context.Knowledge.DateWords;
         var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>(),
-            words.DaySuffixes);
+            context.Knowledge.DateWords);
         var published = document.Article.Published;
         using var spans = new PooledList<Span>(16);
         var count = context.Tokens.Length;
         for (var k = 0; k < count; k++)
         {
             // Every shape but a weekday has a number within three tokens: most tokens are passed over on that alone.
-            var found = reader.DigitWithin3(k) ? reader.MonthFirst(k) ?? reader.DayFirst(k) ?? reader.Numeric(k, words.DayLeads) : null;
+            var found = reader.DigitWithin3(k) ? reader.MonthFirst(k) ?? reader.Range(k) ?? reader.DayFirst(k) ?? reader.Numeric(k) : null;
             if (found is { } f && Resolve(f.Day, f.Month, f.Year, published) is { } iso)
             {
                 spans.Add(Date(context, k, f.Last, iso));
                 k = f.Last;
             }
-            else if (published is { } p && reader.Weekday(k, words.WeekdayLeads, words.Weekdays) is var (weekday, last))
+            else if (published is { } p && reader.Weekday(k) is var (weekday, last))
             {
                 var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
                 spans.Add(Date(context, k, last, p.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));

@@ -13,24 +13,24 @@ internal readonly ref struct DateTokens
     private readonly string _body;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
-    private readonly WordSet _daySuffixes;
+    private readonly DateWords _words;
 
     /// <summary>A reader over the tokens of <paramref name="body"/>, with month names looked up in <paramref name="months"/>
-    /// and the suffixes of an ordinal day ("9th") in <paramref name="daySuffixes"/>.</summary>
+    /// and the words around a date (leads, ordinal suffixes, range joiners, weekdays) in <paramref name="words"/>.</summary>
     public DateTokens(string body, ReadOnlySpan<Token> tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months,
-        WordSet daySuffixes)
+        DateWords words)
     {
         _body = body;
         _tokens = tokens;
         _months = months;
-        _daySuffixes = daySuffixes;
+        _words = words;
     }
 
     /// <summary>Whether token <paramref name="k"/> or one of the two after it starts with a digit: what
     /// <see cref="MonthFirst"/>, <see cref="DayFirst"/> and <see cref="Numeric"/> each need to find anything.</summary>
     public bool DigitWithin3(int k) => StartsWithDigit(k) || StartsWithDigit(k + 1) || StartsWithDigit(k + 2);
 
-    /// <summary>"November 9", "Nov. 9th, 2023".</summary>
+    /// <summary>"November 9", "Nov. 9th, 2023", "November 8-10, 2023" (the first day of a range).</summary>
     public DayMonth? MonthFirst(int k)
     {
         // A day starts with a digit: look that up before the month name, which most capitalised words are not.
@@ -39,7 +39,35 @@ internal readonly ref struct DateTokens
         {
             return null;
         }
-        return Day(d) is { } day ? WithYear(day, month, d) : null;
+        return Day(d) is { } day ? WithYear(day, month, RangeEnd(d, day) ?? d) : null;
+    }
+
+    /// <summary>"8-10 November", "8 and 9 November 2023", "ngày 8-10/11", "từ ngày 8 đến ngày 10/11/2023": two days
+    /// joined by a word of dates-words.tsv, the month (and year) after the last; the date is the first day's.</summary>
+    /// <remarks>A month in figures needs a lead word before one of the days, or a year, as a bare day and month do
+    /// (<see cref="Numeric"/>): "8-10/11" alone may be anything.</remarks>
+    public DayMonth? Range(int k)
+    {
+        var lead = IsLead(k);
+        var d = lead ? k + 1 : k;
+        if (Day(d) is not { } day || RangeEnd(d, day) is not { } last)
+        {
+            return null;
+        }
+        if (Month(last + 1) is { } month)
+        {
+            return WithYear(day, month, last + 1) with { Day = day };
+        }
+        if (!(Is(last + 1, "/") || Is(last + 1, "-")) || Number(last + 2, 2) is not (>= 1 and <= 12 and var figures))
+        {
+            return null;
+        }
+        var sep = Text(last + 1);
+        if (Is(last + 3, sep) && Number(last + 4, 4) is { } year && Span(last + 4).Length == 4)
+        {
+            return new DayMonth(day, figures, year, last + 4);
+        }
+        return lead || IsLead(last - 1) ? new DayMonth(day, figures, null, last + 2) : null;
     }
 
     /// <summary>"9 November 2023".</summary>
@@ -47,20 +75,25 @@ internal readonly ref struct DateTokens
         Day(k) is { } day && Month(k + 1) is { } month ? WithYear(day, month, k + 1) : null;
 
     /// <summary>"ngày 12-5", "chiều 16/9", "24/4/2024".</summary>
-    public DayMonth? Numeric(int k, WordSet leads)
+    public DayMonth? Numeric(int k)
     {
         // The day comes first, with or without a lead word: without a digit here or next there is no date.
         if (k >= _tokens.Length || !_tokens[k].IsWord || !(StartsWithDigit(k) || StartsWithDigit(k + 1)))
         {
             return null;
         }
-        var lead = !_tokens[k].StartsWithDigit && leads.Contains(Span(k));
+        var lead = IsLead(k);
         var d = lead ? k + 1 : k;
         if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
             return null;
         }
         var sep = Text(d + 1);
+        // "8-10/11" is a range (Range reads it when dates-words.tsv joins its days with "-"), never the 8th of October.
+        if ((Is(d + 3, "/") || Is(d + 3, "-")) && !Is(d + 3, sep))
+        {
+            return null;
+        }
         if (Is(d + 3, sep) && Number(d + 4, 4) is { } year && Span(d + 4).Length == 4)
         {
             return new DayMonth(day, month, year, d + 4);
@@ -68,10 +101,11 @@ internal readonly ref struct DateTokens
         return lead ? new DayMonth(day, month, null, d + 2) : null;
     }
 
-    /// <summary>"on Thursday", "chiều thứ Năm": a weekday name of <paramref name="names"/> (one or more tokens) after a word
-    /// of <paramref name="leads"/>, written with a capital ("thứ năm" is also "fifth"); and the index of its last token.</summary>
-    public (DayOfWeek Day, int Last)? Weekday(int k, WordSet leads, WeekdayNames names)
+    /// <summary>"on Thursday", "chiều thứ Năm": a weekday name of dates-weekdays.tsv (one or more tokens) after a weekday
+    /// lead of dates-words.tsv, written with a capital ("thứ năm" is also "fifth"); and the index of its last token.</summary>
+    public (DayOfWeek Day, int Last)? Weekday(int k)
     {
+        var (leads, names) = (_words.WeekdayLeads, _words.Weekdays);
         var n = Math.Min(names.MaxWords, _tokens.Length - 1 - k);
         // A capital among the next words is the cheapest test, and most tokens fail it.
         if (n < 1 || !_tokens[k].IsWord || !Capitalised(k + 1, k + n) || !leads.Contains(Span(k)))
@@ -108,6 +142,21 @@ internal readonly ref struct DateTokens
         return Number(y, 4) is { } year && Span(y).Length == 4 ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
     }
 
+    /// <summary>The last day of a range whose first day, <paramref name="first"/>, is at token <paramref name="d"/>: after a
+    /// joiner and perhaps a lead word ("8 đến ngày 10"), a later day; or <see langword="null"/>.</summary>
+    private int? RangeEnd(int d, int first)
+    {
+        if (d + 2 >= _tokens.Length || !_words.RangeJoiners.Contains(_body, _tokens[d + 1]))
+        {
+            return null;
+        }
+        var e = IsLead(d + 2) ? d + 3 : d + 2;
+        return Day(e) is { } last && last > first ? e : null;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a day lead of dates-words.tsv ("ngày", "chiều").</summary>
+    private bool IsLead(int k) => k < _tokens.Length && _tokens[k].IsWord && !_tokens[k].StartsWithDigit && _words.DayLeads.Contains(_body, _tokens[k]);
+
     private int? Month(int k) =>
         k < _tokens.Length && _tokens[k].IsWord && char.IsAsciiLetterUpper(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 9
             && _months.TryGetValue(Span(k), out var m) ? m : null;
@@ -126,7 +175,7 @@ internal readonly ref struct DateTokens
             digits++;
         }
         var rest = text[digits..];
-        return digits is 1 or 2 && (rest.IsEmpty || _daySuffixes.Contains(rest))
+        return digits is 1 or 2 && (rest.IsEmpty || _words.DaySuffixes.Contains(rest))
             ? int.Parse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
