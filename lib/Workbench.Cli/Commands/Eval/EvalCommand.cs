@@ -19,7 +19,8 @@ internal sealed record EvalCommandOptions(string Gold, string Articles, bool Jso
 /// <summary>
 /// <c>workbench eval --gold FILE [--articles DIR] [--json]</c>: tags the articles and scores them against the gold file:
 /// precision, recall and F1 for persons, countries, locations, topics and events, accuracy for title, published date,
-/// language and outlet. Exit code 2 when the gold file or the articles are missing.
+/// language and outlet. Exit code 2 when the gold file or the articles are missing, or when the gold file holds no
+/// record to score against (every line empty or unreadable: scores over nothing would read as perfect).
 /// </summary>
 internal static class EvalCommand
 {
@@ -39,9 +40,16 @@ internal static class EvalCommand
     {
         var problems = new List<Diagnostic>();
         var gold = GoldJsonl.Read(options.Gold, problems);
-        if (problems.Exists(p => p.Code == DiagnosticCatalog.GoldFileNotFound.Code))
+        if (problems.Find(p => p.Code == DiagnosticCatalog.GoldFileNotFound.Code) is { } missing)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(problems[0].ToString())}");
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(missing.Message.TrimEnd('.'))} ({missing.Code}).");
+            return 2;
+        }
+        if (gold.Count == 0)
+        {
+            problems.ForEach(p => console.MarkupLine(Markup.Escape(p.ToString())));
+            console.MarkupLine($"[red]error:[/] no gold record in '{Markup.Escape(options.Gold)}' to score against"
+                + (problems.Count > 0 ? $" ({problems.Count} line(s) could not be read, above)." : " (the file holds none)."));
             return 2;
         }
         if (TagInput.Load(options.Articles, options.Knowledge, console, ct) is not ({ } tags, var loading))
