@@ -34,4 +34,9 @@ public static partial class DiagnosticCatalog
     /// <summary>WB027: tagging one article failed; the rest of the corpus is tagged.</summary>
     public static readonly DiagnosticDescriptor TaggingFailed =
         new("WB027", DiagnosticSeverity.Error, "tagging failed", "The article could not be tagged ({0}); it is left out of the tables.");
+
+    /// <summary>WB028: a cell of a knowledge row holds a value its column cannot take (a weekday number 9, a count
+    /// "many", a word of two words where one token is read).</summary>
+    public static readonly DiagnosticDescriptor InvalidKnowledgeValue =
+        new("WB028", DiagnosticSeverity.Error, "invalid knowledge value", "Invalid {0} '{1}' (expected {2}); the row is ignored.");
 }

@@ -79,7 +79,7 @@ internal static class KnowledgeLoader
                 .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
             parts.Where(p => p.Get("kind") == "name-order"
-                    && (p.Get("value") == "surname-first" || reader.Unknown(p, "name order", p.Get("value"), "the orders the tagger reads: surname-first"))
+                    && (p.Get("value") == "surname-first" || reader.Invalid(p, "name order", p.Get("value"), "surname-first, the one order the tagger reads"))
                     && (countries.Contains(p.Get("country")) || reader.Unknown(p, "country", p.Get("country"), "countries.tsv")))
                 .Select(p => p.Get("country")).ToFrozenSet(StringComparer.Ordinal),
             reader.Rows("descriptions.tsv", "lang", "alias").Select(r => new DescriptionEntry(r.Get("lang"), r.Get("alias"), r.Get("requires"))).ToArray(),
@@ -109,11 +109,11 @@ internal static class KnowledgeLoader
             var inviter = r.Get("inviter_takes_part");
             if (!int.TryParse(r.Get("min_participants"), NumberStyles.None, CultureInfo.InvariantCulture, out var min))
             {
-                reader.Unknown(r, "participant count", r.Get("min_participants"), "event-types.tsv as a whole number");
+                reader.Invalid(r, "participant count", r.Get("min_participants"), "a whole number");
             }
             else if (inviter is not ("" or "yes" or "no"))
             {
-                reader.Unknown(r, "inviter_takes_part value", inviter, "event-types.tsv as yes or no");
+                reader.Invalid(r, "inviter_takes_part value", inviter, "yes or no");
             }
             else if (types.TryAdd(r.Get("type"), new EventType(min, InviterTakesPart: inviter != "no")))
             {
@@ -142,23 +142,31 @@ internal static class KnowledgeLoader
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         return new WeekdayNames(reader.Rows("dates-weekdays.tsv", "name", "weekday", "lang")
             .Where(r => r.Get("weekday") is [>= '1' and <= '7']
-                || reader.Unknown(r, "weekday number", r.Get("weekday"), "the ISO numbering, 1 = Monday … 7 = Sunday"))
+                || reader.Invalid(r, "weekday number", r.Get("weekday"), "the ISO numbering, 1 = Monday … 7 = Sunday"))
             .Select(r => (Row: r, Name: string.Join(' ', r.Get("name").Split(' ', StringSplitOptions.RemoveEmptyEntries))))
             .Where(n => seen.TryAdd(n.Name, n.Row.Get("weekday")) || reader.Duplicate(n.Row, "weekday name", n.Name, seen[n.Name]))
             .Select(n => (n.Name, (DayOfWeek)((n.Row.Get("weekday")[0] - '0') % 7))));
     }
 
-    /// <summary>The words of a (kind, lang, word) file by kind; an unknown kind or a word repeated in its kind and
-    /// language is reported (<paramref name="what"/> names such a word in the report).</summary>
+    /// <summary>The words of a (kind, lang, word) file by kind; an unknown kind, a word of more than one token (it is
+    /// looked up a token at a time, so it would never be found) or a word repeated in its kind and language is reported
+    /// (<paramref name="what"/> names such a word in the report).</summary>
     private static ILookup<string, string> ReadWords(KnowledgeRows reader, string file, string what, IReadOnlyList<string> kinds)
     {
         var known = "the kinds the tagger reads: " + string.Join(", ", kinds);
         var seen = new HashSet<(string, string, string)>();
         return reader.Rows(file, "kind", "lang", "word")
             .Where(r => kinds.Contains(r.Get("kind")) || reader.Unknown(r, what + " kind", r.Get("kind"), known))
+            .Where(r => IsOneToken(r.Get("word")) || reader.Invalid(r, what, r.Get("word"), "one word or one punctuation mark"))
             .Where(r => seen.Add((r.Get("kind"), r.Get("lang"), r.Get("word").ToLowerInvariant()))
                 || reader.Duplicate(r, what, r.Get("word"), r.Get("kind")))
             .ToLookup(r => r.Get("kind"), r => r.Get("word"), StringComparer.Ordinal);
+    }
+
+    private static bool IsOneToken(string word)
+    {
+        using var tokens = Tagging.Matching.Tokenizer.Tokenize(word);
+        return tokens.Span is [{ Start: 0 } token] && token.End == word.Length;
     }
 
     private static AliasEntry Gazetteer(string label, KnowledgeRow r)

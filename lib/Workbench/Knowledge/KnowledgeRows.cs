@@ -42,6 +42,13 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
         return false;
     }
 
+    /// <summary>Reports a value its column cannot take and returns <see langword="false"/>, so it reads well inside a filter.</summary>
+    public bool Invalid(KnowledgeRow row, string what, string value, string expected)
+    {
+        _problems.Add(DiagnosticCatalog.InvalidKnowledgeValue.Create(Where(row), row.Line, what, value, expected));
+        return false;
+    }
+
     /// <summary>Reports a row repeating <paramref name="value"/>, already declared for <paramref name="first"/>, and returns
     /// <see langword="false"/>, so it reads well inside a filter.</summary>
     public bool Duplicate(KnowledgeRow row, string what, string value, string first)

@@ -22,6 +22,18 @@ public class DateWordsTests
         Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
             WordFiles.ProblemsWith(WordsFile, "month-lead\ten\tin\nday-lead\tvi\tNGÀY\n"));
 
+    // The reader looks a date word up one token at a time: a row of two words would never be found, so it is reported.
+    [Theory]
+    [InlineData("day-lead\ten\tin the\n")]
+    [InlineData("range-joiner\ten\tup to\n")]
+    [InlineData("weekday-lead\tvi\tvào,\n")]
+    public void A_date_word_of_more_than_one_token_is_reported_by_code(string row)
+    {
+        var problems = WordFiles.ProblemsWith(WordsFile, row).ToArray();
+
+        Assert.Equal([DiagnosticCatalog.InvalidKnowledgeValue.Code], problems);
+    }
+
     // "hôm 12-5": without a year, a day and month in figures are a date only after a lead word.
     [Fact]
     public void A_day_lead_added_to_the_file_makes_a_date_of_a_bare_day_and_month()
@@ -59,7 +71,7 @@ public class DateWordsTests
 
     [Fact]
     public void A_weekday_number_outside_one_to_seven_and_a_repeated_name_are_reported_by_code() =>
-        Assert.Equal(new[] { DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
+        Assert.Equal(new[] { DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
             WordFiles.ProblemsWith(WeekdaysFile, "Sonntag\t0\tde\nTHỨ  NĂM\t5\tvi\n"));
 
     [Fact]

@@ -19,14 +19,14 @@ public class NamePartsTests
             "Park = Park Jae Min");
 
     [Theory]
-    [InlineData("given-name\ten\tJae\tKR\n")]
-    [InlineData("name-order\ten\tgiven-first\tKR\n")]
-    [InlineData("name-order\ten\tsurname-first\tKOR\n")]
-    public void An_unknown_kind_order_or_country_is_reported_by_code(string row)
+    [InlineData("given-name\ten\tJae\tKR\n", "WB022")]
+    [InlineData("name-order\ten\tgiven-first\tKR\n", "WB028")]
+    [InlineData("name-order\ten\tsurname-first\tKOR\n", "WB022")]
+    public void An_unknown_kind_or_country_or_an_invalid_order_is_reported_by_code(string row, string code)
     {
         using var knowledge = KnowledgeCopy.With(PartsFile, row);
 
-        Assert.Equal([DiagnosticCatalog.UnknownLabel.Code], KnowledgeBase.Load(knowledge.Path).Diagnostics.Select(d => d.Code));
+        Assert.Equal([code], KnowledgeBase.Load(knowledge.Path).Diagnostics.Select(d => d.Code));
     }
 
     private static string ShortReferences(string text, KnowledgeBase knowledge)

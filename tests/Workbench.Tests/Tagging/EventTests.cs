@@ -208,7 +208,7 @@ public class EventSubjectTests
     [Fact]
     public void An_event_type_with_a_bad_count_or_inviter_value_or_given_twice_is_reported_by_code() =>
         Assert.Equal(
-            [DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.UnknownLabel.Code, DiagnosticCatalog.DuplicateKnowledge.Code],
+            [DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code],
             WordFiles.ProblemsWith("event-types.tsv", "parade\tmany\n\nparade\t1\tperhaps\nvisit\t2\tno\n"));
 
     private static string VisitParticipants(string text, KnowledgeBase knowledge)
