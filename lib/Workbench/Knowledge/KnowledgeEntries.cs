@@ -2,10 +2,16 @@ namespace Workbench.Knowledge;
 
 /// <summary>One alias row of a gazetteer file: what the alias names (<see cref="Label"/>, <see cref="Id"/>) and how to
 /// match it. Aliases match with their accents (thăm is not tham; "Thai" is not "Thái"); case is ignored unless
-/// <see cref="Cased"/>. Names of people are matched folded instead (<see cref="NameFolding"/>).</summary>
+/// <see cref="Cased"/>. Names of people are matched folded instead (<see cref="NameFolding"/>). An alias that is also
+/// a common word or name ("Anh" is Britain and a given name) counts only <see cref="InListOnly"/>.</summary>
 internal sealed record AliasEntry(
-    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null)
+    string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null,
+    bool InListOnly = false)
 {
+    /// <summary>The value of a gazetteer row's <c>only</c> column that makes its alias count only as an item of a comma
+    /// list of countries ("Mỹ, Nga, Pháp, Anh, Đức").</summary>
+    public const string InList = "in-list";
+
     /// <summary>The id a match of this alias carries (<c>country:RU</c>, <c>topic:training</c>, <c>event:visit</c>), built
     /// once so that every span of it shares one string.</summary>
     public string SpanId { get; } = (Label == KnowledgeLabels.Trigger ? "event" : Label) + ":" + Id;

@@ -36,6 +36,11 @@ internal static class KnowledgeLoader
             // countries.tsv comes first: every later row's country is checked, and reported at its line, as it is read.
             foreach (var r in reader.Rows(file, "id", "lang", "alias"))
             {
+                if (r.Get("only") is { Length: > 0 } only && (only != AliasEntry.InList || label != KnowledgeLabels.Country))
+                {
+                    reader.Invalid(r, "only value", only, label == KnowledgeLabels.Country ? AliasEntry.InList + " or nothing" : "nothing: only countries.tsv reads it");
+                    continue;
+                }
                 var alias = Gazetteer(label, r);
                 if (label == KnowledgeLabels.Country)
                 {
@@ -176,7 +181,7 @@ internal static class KnowledgeLoader
         var country = label == KnowledgeLabels.Country ? r.Get("id") : r.Get("country");
         var priority = int.TryParse(r.Get("priority"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
         return new AliasEntry(label, r.Get("id"), lang, r.Get("alias"), cased, country.Length > 0 ? country : null,
-            priority, r.Get("head") == "yes", r.Has("prefix") ? r.Get("prefix") : null);
+            priority, r.Get("head") == "yes", r.Has("prefix") ? r.Get("prefix") : null, r.Get("only") == AliasEntry.InList);
     }
 
     private static Dictionary<string, int> Months(KnowledgeFiles files)

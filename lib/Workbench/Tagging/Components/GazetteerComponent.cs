@@ -4,7 +4,8 @@ using Workbench.Tagging.Matching;
 namespace Workbench.Tagging.Components;
 
 /// <summary>Countries, places, organisations, ranks, positions (and the honorifics and modifiers that start a title
-/// chain) from the knowledge aliases; overlaps settled by the options' entity policy.</summary>
+/// chain) from the knowledge aliases; overlaps settled by the options' entity policy. An alias marked in-list counts only
+/// as an item of a list of countries (<see cref="CountryLists"/>).</summary>
 internal sealed class GazetteerComponent : ITaggingComponent
 {
     private static readonly HashSet<string> s_labels =
@@ -23,10 +24,16 @@ internal sealed class GazetteerComponent : ITaggingComponent
     {
         using var resolved = Overlaps.Resolve(context.Matches, s_include, context.Options.EntityOverlap);
         var matches = resolved.Span;
+        var body = document.Article.Body;
+        var listed = CountryLists.Accepted(matches, body, context);
         using var spans = new PooledList<Span>(matches.Length);
         for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
+            if (m.Entry.InListOnly && (listed is null || !listed[i]))
+            {
+                continue;
+            }
             var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
             spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
