@@ -7,7 +7,8 @@ namespace Workbench.Tagging.Components;
 /// <summary>
 /// Short references within one article: a Vietnamese name by its given name ("Giang"), a Western one by its surname
 /// ("Chernyshenko"), a name written surname first (a patronymic last, or a person of a country name-parts.tsv marks
-/// surname-first: Korean, Chinese) by its first word; and definite descriptions ("the Russian minister", "the PM") by the
+/// surname-first: Korean, Chinese) by its first word, alone or after a title ("General Giang"; any other capitalised
+/// word right before it makes it part of another name); and definite descriptions ("the Russian minister", "the PM") by the
 /// latest person they fit. Ambiguous references and descriptions nobody fits ("the host official") stay unresolved. In
 /// Vietnamese a short name needs a title before it.
 /// </summary>
@@ -55,7 +56,7 @@ internal sealed class CoreferenceComponent : ITaggingComponent
             }
             if (t.IsCapitalized && shortNames.TryGetValue(body.AsSpan(t.Start, t.End - t.Start), out var id) && id is not null
                 && (!titledOnly || (k > 0 && titleEnds[tokens[k - 1].End]))
-                && (k == 0 || !tokens[k - 1].IsCapitalized || tokens[k - 1].End < t.Start - 1)
+                && (k == 0 || !tokens[k - 1].IsCapitalized || tokens[k - 1].End < t.Start - 1 || titleEnds[tokens[k - 1].End])
                 && (k + 1 == tokens.Length || !tokens[k + 1].IsCapitalized))
             {
                 added.Add(new Span(t.Start, t.End, KnowledgeLabels.Person, id, "short-ref", PersonBook.Find(document.People, id)?.Country));
