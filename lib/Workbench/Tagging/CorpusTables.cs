@@ -13,8 +13,17 @@ internal static class CorpusTables
         var spanCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
         var groups = new Dictionary<string, EntityMentions>(StringComparer.Ordinal);
         var surfaces = new StringTable();
+        // An article is counted by a number per distinct id, hashed once per document rather than once per entity in it;
+        // only when two documents share an id (reported at load) must an entity remember every number it has seen.
+        var articleNumbers = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         foreach (var d in documents)
         {
+            articleNumbers.TryAdd(d.Article.Id, articleNumbers.Count);
+        }
+        var sharedIds = articleNumbers.Count < documents.Count;
+        foreach (var d in documents)
+        {
+            var article = articleNumbers[d.Article.Id];
             foreach (var p in d.People)
             {
                 if (!people.TryGetValue(p.Id, out var infos))
@@ -38,9 +47,9 @@ internal static class CorpusTables
                 {
                     // Only an entity the knowledge cannot name is named by its commonest surface: only then keep them.
                     var named = knowledge.Name(s.Label, EntityNames.Local(s.Id)) is not null;
-                    groups.Add(s.Id, g = new EntityMentions(s.Label, keepSurfaces: !named));
+                    groups.Add(s.Id, g = new EntityMentions(s.Label, keepSurfaces: !named, sharedIds));
                 }
-                g.Add(d.Article.Id, g.Surfaces is null ? null : surfaces.Get(d.Article.Body.AsSpan(s.Start, s.End - s.Start)));
+                g.Add(article, g.Surfaces is null ? null : surfaces.Get(d.Article.Body.AsSpan(s.Start, s.End - s.Start)));
             }
         }
         return groups.Select(pair =>
@@ -53,15 +62,16 @@ internal static class CorpusTables
             return new Entity(id, g.Type, name, NameFolding.Key(name),
                 Most(infos?.Select(p => p.Rank)), Most(infos?.Select(p => p.Position)),
                 Most(infos?.Select(p => p.Country)) ?? spanCountry.GetValueOrDefault(id),
-                g.Articles.Count, g.Mentions);
+                g.Articles, g.Mentions);
         }).OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The mentions of one entity, gathered in one pass: its type (from the first), counts, articles, and the
     /// surfaces when its display name is to come from them.</summary>
-    private sealed class EntityMentions(string type, bool keepSurfaces)
+    private sealed class EntityMentions(string type, bool keepSurfaces, bool sharedIds)
     {
-        private string? _lastArticle;
+        private readonly HashSet<int>? _seen = sharedIds ? [] : null;
+        private int _lastArticle = -1;
 
         public string Type { get; } = type;
 
@@ -69,21 +79,22 @@ internal static class CorpusTables
 
         public List<string>? Surfaces { get; } = keepSurfaces ? [] : null;
 
-        public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+        /// <summary>The distinct articles it is mentioned in.</summary>
+        public int Articles { get; private set; }
 
-        public void Add(string article, string? surface)
+        public void Add(int article, string? surface)
         {
             Mentions++;
             if (surface is not null)
             {
                 Surfaces?.Add(surface);
             }
-            // Mentions come article by article: hash an article id once per run of its mentions.
-            if (!ReferenceEquals(article, _lastArticle))
+            // Mentions come article by article: a new run of mentions is a new article, unless an id is shared.
+            if (article != _lastArticle && (_seen is null || _seen.Add(article)))
             {
-                Articles.Add(article);
-                _lastArticle = article;
+                Articles++;
             }
+            _lastArticle = article;
         }
     }
 

@@ -46,6 +46,18 @@ public class FrameTests
         }
     }
 
+    // Two files may carry one article id (the load reports it); such an article still counts once, wherever it comes.
+    [Fact]
+    public void An_article_id_shared_by_two_documents_counts_once_for_each_entity()
+    {
+        const string text = "Russian and Vietnamese officers met in Hanoi.";
+        var tags = Workbench.Tagging.Tagger.Tag([
+            TaggingFixtures.Article(text, id: "a"), TaggingFixtures.Article(text, id: "b"), TaggingFixtures.Article(text, id: "a")]);
+
+        var russia = Assert.Single(tags.EntityRows, e => e.Id == "country:RU");
+        Assert.Equal((3, 2), (russia.Mentions, russia.Articles));
+    }
+
     [Fact]
     public void A_person_is_named_as_written_in_full_and_counts_short_references_too()
     {
