@@ -28,7 +28,7 @@ public sealed class CleaningKnowledge
         Source = files.Source;
         var problems = new List<Diagnostic>();
         Outlets = new OutletDirectory(ReadOutlets(files, problems));
-        Months = ReadMonths(files, problems);
+        Months = MonthFile.Read(files, problems);
         Splitter = new SentenceSplitter(files.ReadTsv("cleaning-abbreviations.tsv", problems)
             .Select(r => r.Row.GetValueOrDefault("abbreviation") ?? "").Where(a => a.Length > 0));
         var chrome = new List<CleaningRule>();
@@ -128,20 +128,6 @@ public sealed class CleaningKnowledge
             outlets.Add(new OutletInfo(id, name, KnowledgeFiles.Strings(row, "aliases"), KnowledgeFiles.Strings(row, "domains")));
         }
         return outlets;
-    }
-
-    private static Dictionary<string, int> ReadMonths(KnowledgeFiles files, List<Diagnostic> problems)
-    {
-        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, row) in files.ReadTsv("dates-months.tsv", problems))
-        {
-            if (row.TryGetValue("name", out var name) && row.TryGetValue("month", out var m)
-                && int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
-            {
-                months.TryAdd(name, month);
-            }
-        }
-        return months;
     }
 
     private List<CleaningRule> ReadRules(KnowledgeFiles files, string name, string? defaultField, List<Diagnostic> problems)

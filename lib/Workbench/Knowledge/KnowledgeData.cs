@@ -12,7 +12,7 @@ internal sealed record KnowledgeData(
     IReadOnlyList<DescriptionEntry> Descriptions,
     IReadOnlyDictionary<string, EventType> EventTypes,
     IReadOnlyList<string> Topics,
-    Dictionary<string, int> Months)
+    MonthNames Months)
 {
     /// <summary>The first alias row of each position id (its priority and whether it heads a body), looked up by the span
     /// of an id (a span's id without its <c>position:</c> prefix), without allocating.</summary>

@@ -90,7 +90,7 @@ internal static class KnowledgeLoader
             reader.Rows("descriptions.tsv", "lang", "alias").Select(r => new DescriptionEntry(r.Get("lang"), r.Get("alias"), r.Get("requires"))).ToArray(),
             eventTypes,
             topics,
-            Months(files));
+            new MonthNames(reader.Months()));
         return new KnowledgeBase(data, reader.Problems, files.Source);
     }
 
@@ -182,19 +182,5 @@ internal static class KnowledgeLoader
         var priority = int.TryParse(r.Get("priority"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
         return new AliasEntry(label, r.Get("id"), lang, r.Get("alias"), cased, country.Length > 0 ? country : null,
             priority, r.Get("head") == "yes", r.Has("prefix") ? r.Get("prefix") : null, r.Get("only") == AliasEntry.InList);
-    }
-
-    private static Dictionary<string, int> Months(KnowledgeFiles files)
-    {
-        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (_, row) in files.ReadTsv("dates-months.tsv"))
-        {
-            if (row.TryGetValue("name", out var name) && row.TryGetValue("month", out var m)
-                && int.TryParse(m, NumberStyles.Integer, CultureInfo.InvariantCulture, out var month))
-            {
-                months.TryAdd(name.TrimEnd('.'), month);
-            }
-        }
-        return months;
     }
 }

@@ -35,6 +35,9 @@ internal sealed class KnowledgeRows(KnowledgeFiles files)
         }
     }
 
+    /// <summary>The month names of dates-months.tsv (<see cref="MonthFile"/>), their problems reported with the rest.</summary>
+    public Dictionary<string, int> Months() => MonthFile.Read(files, _problems);
+
     /// <summary>Reports an unknown label and returns <see langword="false"/>, so it reads well inside a filter.</summary>
     public bool Unknown(KnowledgeRow row, string what, string value, string declaredIn)
     {

@@ -109,6 +109,19 @@ public class TagAndEvalCommandTests
         Assert.Contains("empty.txt: WB002", errors.ToString(), StringComparison.Ordinal);
     }
 
+    // Cleaning and tagging both read dates-months.tsv from the folder: its bad row is one problem, told once.
+    [Fact]
+    public async Task A_bad_row_of_a_file_cleaning_and_tagging_share_is_reported_once()
+    {
+        using var knowledge = new TempFolder().CopyFrom(RepoRoot.Knowledge);
+        File.AppendAllText(Path.Combine(knowledge.Path, "dates-months.tsv"), "Brumaire\t13\ten\n");
+
+        var (exit, output) = await WorkbenchCli.RunAsync("tag", Articles, "--knowledge", knowledge.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Single(output.Split('\n'), l => l.Contains("WB028", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_knowledge_folder_serves_cleaning_too_and_a_file_it_lacks_is_reported()
     {

@@ -74,6 +74,20 @@ public class DateWordsTests
         Assert.Equal(new[] { DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
             WordFiles.ProblemsWith(WeekdaysFile, "Sonntag\t0\tde\nTHỨ  NĂM\t5\tvi\n"));
 
+    // The cleaner (bylines) and the tagger (the text) read one month file the same way, and report the same rows.
+    [Fact]
+    public void A_month_outside_one_to_twelve_a_repeated_name_and_a_row_without_a_name_are_reported_by_cleaning_and_tagging()
+    {
+        using var knowledge = KnowledgeCopy.With("dates-months.tsv", "Brumaire\t13\ten\nnov\t11\ten\n\t3\ten\n");
+        string[] expected = [DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code, DiagnosticCatalog.KnowledgeRowIncomplete.Code];
+
+        Assert.Equal(expected, InMonths(KnowledgeBase.Load(knowledge.Path).Diagnostics));
+        Assert.Equal(expected, InMonths(Workbench.Cleaning.CleaningKnowledge.Load(knowledge.Path).Problems));
+
+        static IEnumerable<string> InMonths(IEnumerable<Diagnostic> problems) =>
+            problems.Where(d => Path.GetFileName(d.File) == "dates-months.tsv").Select(d => d.Code);
+    }
+
     [Fact]
     public void A_weekday_name_added_to_the_file_is_read_as_a_date()
     {

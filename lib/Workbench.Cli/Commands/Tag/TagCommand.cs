@@ -86,6 +86,7 @@ internal static class TagInput
         }
         var corpus = ArticleCorpus.Load(path, new CorpusOptions { KnowledgeDirectory = knowledge }, ct);
         var tags = Tagger.Tag(corpus, new TaggerOptions { Knowledge = knowledge is null ? KnowledgeBase.BuiltIn : KnowledgeBase.Load(knowledge) }, ct);
-        return (tags, [.. corpus.Report.Diagnostics, .. tags.Diagnostics]);
+        // Cleaning and tagging both read a few files (dates-months.tsv) of one knowledge folder: a problem in them is told once.
+        return (tags, [.. corpus.Report.Diagnostics.Concat(tags.Diagnostics).Distinct()]);
     }
 }

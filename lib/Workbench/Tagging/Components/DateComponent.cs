@@ -23,7 +23,7 @@ internal sealed class DateComponent : ITaggingComponent
 
     public Document Apply(Document document, DocumentContext context)
     {
-        var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months.GetAlternateLookup<ReadOnlySpan<char>>(),
+        var reader = new DateTokens(document.Article.Body, context.Tokens, context.Knowledge.Months,
             context.Knowledge.DateWords);
         var published = document.Article.Published;
         using var spans = new PooledList<Span>(16);

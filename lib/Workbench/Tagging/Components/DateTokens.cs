@@ -12,13 +12,12 @@ internal readonly ref struct DateTokens
 {
     private readonly string _body;
     private readonly ReadOnlySpan<Token> _tokens;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
+    private readonly MonthNames _months;
     private readonly DateWords _words;
 
     /// <summary>A reader over the tokens of <paramref name="body"/>, with month names looked up in <paramref name="months"/>
     /// and the words around a date (leads, ordinal suffixes, range joiners, weekdays) in <paramref name="words"/>.</summary>
-    public DateTokens(string body, ReadOnlySpan<Token> tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months,
-        DateWords words)
+    public DateTokens(string body, ReadOnlySpan<Token> tokens, MonthNames months, DateWords words)
     {
         _body = body;
         _tokens = tokens;
@@ -157,9 +156,8 @@ internal readonly ref struct DateTokens
     /// <summary>Whether token <paramref name="k"/> is a day lead of dates-words.tsv ("ngày", "chiều").</summary>
     private bool IsLead(int k) => k < _tokens.Length && _tokens[k].IsWord && !_tokens[k].StartsWithDigit && _words.DayLeads.Contains(_body, _tokens[k]);
 
-    private int? Month(int k) =>
-        k < _tokens.Length && _tokens[k].IsWord && char.IsAsciiLetterUpper(_body[_tokens[k].Start]) && _tokens[k].End - _tokens[k].Start <= 9
-            && _months.TryGetValue(Span(k), out var m) ? m : null;
+    /// <summary>The month a capitalised token names ("may" is a verb, "May" a month).</summary>
+    private int? Month(int k) => k < _tokens.Length && _tokens[k].IsCapitalized && _months.TryGet(Span(k), out var m) ? m : null;
 
     /// <summary>A day number, allowing an ordinal suffix of dates-words.tsv in the same token ("9th").</summary>
     private int? Day(int k)
