@@ -78,13 +78,13 @@ internal sealed class KnowledgeFiles
     }
 
     /// <summary>The rows of a TSV file with a header line, as column-name → value maps; a missing file is reported to
-    /// <paramref name="problems"/> when given.</summary>
-    public IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> ReadTsv(string name, List<Diagnostic>? problems = null)
+    /// <paramref name="problems"/> (WB020).</summary>
+    public IEnumerable<(int Line, IReadOnlyDictionary<string, string> Row)> ReadTsv(string name, List<Diagnostic> problems)
     {
         var text = Read(name);
         if (text is null)
         {
-            problems?.Add(Missing(name));
+            problems.Add(Missing(name));
             yield break;
         }
         string[]? header = null;
