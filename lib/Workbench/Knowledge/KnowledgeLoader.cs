@@ -28,7 +28,10 @@ internal static class KnowledgeLoader
     {
         var reader = new KnowledgeRows(files);
         var eventTypes = ReadEventTypes(reader);
-        var topics = reader.Rows("topics.tsv", "topic").Select(r => r.Get("topic")).Distinct(StringComparer.Ordinal).ToArray();
+        var topicLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var topics = reader.Rows("topics.tsv", "topic")
+            .Where(r => topicLines.TryAdd(r.Get("topic"), r.Line) || reader.Duplicate(r, "topic", r.Get("topic"), "line " + topicLines[r.Get("topic")]))
+            .Select(r => r.Get("topic")).ToArray();
         var aliases = new List<AliasEntry>();
         var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (file, label) in s_gazetteers)
@@ -70,7 +73,11 @@ internal static class KnowledgeLoader
                 reader.Unknown(r, r.Get("type"), r.Get("id"), "the alias files");
                 continue;
             }
-            names.TryAdd((r.Get("type"), r.Get("id"), r.Get("country")), r.Get("name"));
+            var key = (r.Get("type"), r.Get("id"), r.Get("country"));
+            if (!names.TryAdd(key, r.Get("name")))
+            {
+                reader.Duplicate(r, "name of", $"{key.Item1}:{key.Item2} in {key.Item3}", names[key]);
+            }
         }
         var parts = reader.Rows("name-parts.tsv", "kind", "lang", "value", "country")
             .Where(r => s_nameParts.Contains(r.Get("kind")) || reader.Unknown(r, "name part kind", r.Get("kind"), "the kinds the tagger reads: " + string.Join(", ", s_nameParts)))
@@ -80,8 +87,7 @@ internal static class KnowledgeLoader
             names,
             ReadTitleWords(reader),
             ReadDateWords(reader),
-            parts.Where(p => p.Get("kind") == "surname").GroupBy(p => NameFolding.Key(p.Get("value")))
-                .ToDictionary(g => g.Key, g => g.First().Get("country"), StringComparer.Ordinal),
+            Surnames(reader, parts),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
             parts.Where(p => p.Get("kind") == "name-order"
                     && (p.Get("value") == "surname-first" || reader.Invalid(p, "name order", p.Get("value"), "surname-first, the one order the tagger reads"))
@@ -92,6 +98,22 @@ internal static class KnowledgeLoader
             topics,
             new MonthNames(reader.Months()));
         return new KnowledgeBase(data, reader.Problems, files.Source);
+    }
+
+    /// <summary>The surnames of name-parts.tsv by folded form ("nguyen" → VN); one given twice, in any spelling that folds
+    /// alike ("Nguyễn", "Nguyen"), is reported.</summary>
+    private static Dictionary<string, string> Surnames(KnowledgeRows reader, IEnumerable<KnowledgeRow> parts)
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in parts.Where(p => p.Get("kind") == "surname"))
+        {
+            var key = NameFolding.Key(p.Get("value"));
+            if (!surnames.TryAdd(key, p.Get("country")))
+            {
+                reader.Duplicate(p, "surname", p.Get("value"), surnames[key]);
+            }
+        }
+        return surnames;
     }
 
     /// <summary>The words of title-words.tsv by kind.</summary>
