@@ -13,6 +13,7 @@ public class DateTests
     [InlineData("vi", "Ngày 12-5, hai bên làm việc.", null, "--05-12")]
     [InlineData("vi", "Chiều 16/9, hai bên hội đàm.", "2021-09-17", "2021-09-16")]
     [InlineData("vi", "Ngày 24/4/2024, hai bên ký kết.", null, "2024-04-24")]
+    [InlineData("vi", "Ngày 12/5-14/5, hai bên làm việc.", null, "--05-12")]
     [InlineData("vi", "Chiều thứ Năm, hai bên hội đàm.", "2023-07-07", "2023-07-06")]
     [InlineData("vi", "Hai bên đã ký kết vào Chủ nhật tại Hà Nội.", "2023-07-07", "2023-07-02")]
     public void Dates_resolve_against_the_published_date_and_stay_partial_without_one(string language, string text, string? published, string iso)
@@ -30,6 +31,7 @@ public class DateTests
     [InlineData("vi", "Từ ngày 8 đến ngày 10/11, hai bên diễn tập.", "2023-11-12", "ngày 8 đến ngày 10/11", "2023-11-08")]
     [InlineData("vi", "Ngày 8-10/11, hai bên diễn tập.", null, "Ngày 8-10/11", "--11-08")]
     [InlineData("vi", "Từ 8-10/11/2023, hai bên diễn tập.", null, "8-10/11/2023", "2023-11-08")]
+    [InlineData("en", "On November 8 and 10 soldiers arrived.", null, "November 8", "--11-08")]
     public void A_range_of_days_is_the_date_of_its_first_day(string language, string text, string? published, string surface, string iso)
     {
         var document = TaggingFixtures.Tag(text, language, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
@@ -42,6 +44,7 @@ public class DateTests
     [InlineData("en", "They met on Thursday.")]
     [InlineData("vi", "Từ 8-10/11, hai bên diễn tập.")]
     [InlineData("vi", "Tỷ số là 8-10/11 sau hiệp một.")]
+    [InlineData("vi", "Ngày 30-31/11, hai bên diễn tập.")]
     [InlineData("vi", "Kế hoạch giai đoạn 2021-2030 được thông qua.")]
     [InlineData("en", "They met on February 30.")]
     [InlineData("vi", "Chiều thứ Năm, hai bên hội đàm.")]

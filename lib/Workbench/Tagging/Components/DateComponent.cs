@@ -6,7 +6,8 @@ namespace Workbench.Tagging.Components;
 
 /// <summary>
 /// Dates in the text ("on November 9", "9 November 2023", "on Thursday", "chiều thứ Năm", "Ngày 12-5", "chiều 16/9",
-/// "24/4/2024"; a range, "8-10 November" or "từ ngày 8 đến 10/11", as its first day), resolved against <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text
+/// "24/4/2024"; a range, "8-10 November" or "từ ngày 8 đến 10/11", as its first day), resolved against
+/// <see cref="Corpus.Article.Published"/>. Without a published date and a year in the text
 /// the date stays partial (<c>--05-12</c>); a weekday without a published date is not resolved at all. Nothing is guessed.
 /// </summary>
 /// <remarks>Read from the tokens in one pass (no regular expression over the whole text); month names come from

@@ -26,7 +26,8 @@ internal readonly ref struct DateTokens
     }
 
     /// <summary>Whether token <paramref name="k"/> or one of the two after it starts with a digit: what
-    /// <see cref="MonthFirst"/>, <see cref="DayFirst"/> and <see cref="Numeric"/> each need to find anything.</summary>
+    /// <see cref="MonthFirst"/>, <see cref="Range"/>, <see cref="DayFirst"/> and <see cref="Numeric"/> each need to find
+    /// anything.</summary>
     public bool DigitWithin3(int k) => StartsWithDigit(k) || StartsWithDigit(k + 1) || StartsWithDigit(k + 2);
 
     /// <summary>"November 9", "Nov. 9th, 2023", "November 8-10, 2023" (the first day of a range).</summary>
@@ -38,7 +39,14 @@ internal readonly ref struct DateTokens
         {
             return null;
         }
-        return Day(d) is { } day ? WithYear(day, month, RangeEnd(d, day) ?? d) : null;
+        if (Day(d) is not { } day)
+        {
+            return null;
+        }
+        // "November 8-10, 2023": the range's last day ends the span, unless a word other than a year follows it
+        // ("November 8 and 10 soldiers" counts soldiers).
+        var last = RangeEnd(d, day) is { } e && FitsMonth(e, month) && !(e + 1 < _tokens.Length && _tokens[e + 1].IsWord && !IsYear(e + 1)) ? e : d;
+        return WithYear(day, month, last);
     }
 
     /// <summary>"8-10 November", "8 and 9 November 2023", "ngày 8-10/11", "từ ngày 8 đến ngày 10/11/2023": two days
@@ -55,14 +63,14 @@ internal readonly ref struct DateTokens
         }
         if (Month(last + 1) is { } month)
         {
-            return WithYear(day, month, last + 1) with { Day = day };
+            return FitsMonth(last, month) ? WithYear(day, month, last + 1) : null;
         }
-        if (!(Is(last + 1, "/") || Is(last + 1, "-")) || Number(last + 2, 2) is not (>= 1 and <= 12 and var figures))
+        if (!(Is(last + 1, "/") || Is(last + 1, "-")) || Number(last + 2, 2) is not (>= 1 and <= 12 and var figures) || !FitsMonth(last, figures))
         {
             return null;
         }
         var sep = Text(last + 1);
-        if (Is(last + 3, sep) && Number(last + 4, 4) is { } year && Span(last + 4).Length == 4)
+        if (Is(last + 3, sep) && IsYear(last + 4) && Number(last + 4, 4) is { } year)
         {
             return new DayMonth(day, figures, year, last + 4);
         }
@@ -88,12 +96,13 @@ internal readonly ref struct DateTokens
             return null;
         }
         var sep = Text(d + 1);
-        // "8-10/11" is a range (Range reads it when dates-words.tsv joins its days with "-"), never the 8th of October.
-        if ((Is(d + 3, "/") || Is(d + 3, "-")) && !Is(d + 3, sep))
+        // "8-10/11" is a range (Range reads it when dates-words.tsv joins its days with "-"), never the 8th of October;
+        // "12/5-14/5" is the 12th of May.
+        if (sep == "-" && Is(d + 3, "/"))
         {
             return null;
         }
-        if (Is(d + 3, sep) && Number(d + 4, 4) is { } year && Span(d + 4).Length == 4)
+        if (Is(d + 3, sep) && IsYear(d + 4) && Number(d + 4, 4) is { } year)
         {
             return new DayMonth(day, month, year, d + 4);
         }
@@ -138,7 +147,7 @@ internal readonly ref struct DateTokens
     private DayMonth WithYear(int day, int month, int dayToken)
     {
         var y = Is(dayToken + 1, ",") ? dayToken + 2 : dayToken + 1;
-        return Number(y, 4) is { } year && Span(y).Length == 4 ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
+        return IsYear(y) && Number(y, 4) is { } year ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
     }
 
     /// <summary>The last day of a range whose first day, <paramref name="first"/>, is at token <paramref name="d"/>: after a
@@ -152,6 +161,12 @@ internal readonly ref struct DateTokens
         var e = IsLead(d + 2) ? d + 3 : d + 2;
         return Day(e) is { } last && last > first ? e : null;
     }
+
+    /// <summary>Whether the day at token <paramref name="k"/> (the last of a range) lies within <paramref name="month"/>
+    /// of some year ("30-31/11" is no range).</summary>
+    private bool FitsMonth(int k, int month) => Day(k) is { } day && day <= DateTime.DaysInMonth(2024, month);
+
+    private bool IsYear(int k) => k < _tokens.Length && _tokens[k].End - _tokens[k].Start == 4 && Number(k, 4) is not null;
 
     /// <summary>Whether token <paramref name="k"/> is a day lead of dates-words.tsv ("ngày", "chiều").</summary>
     private bool IsLead(int k) => k < _tokens.Length && _tokens[k].IsWord && !_tokens[k].StartsWithDigit && _words.DayLeads.Contains(_body, _tokens[k]);
