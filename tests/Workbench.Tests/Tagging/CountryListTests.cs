@@ -20,6 +20,8 @@ public class CountryListTests
     [InlineData("Pháp, Anh Tuấn cho biết.", "FR")]
     [InlineData("Anh ấy nói, Pháp sẽ tham gia.", "FR")]
     [InlineData("Ông Đức, Bộ trưởng, phát biểu.", "")]
+    [InlineData("Theo ông Đức, Mỹ sẽ tham gia.", "US")]
+    [InlineData("Đại tá Đức, Nga và Mỹ dự họp.", "RU;US")]
     [InlineData("Anh, Đức và các bạn cùng đến.", "")]
     public void Elsewhere_they_are_a_name_or_a_word(string text, string countries) =>
         Assert.Equal(countries.Split(';', StringSplitOptions.RemoveEmptyEntries), Countries(text));

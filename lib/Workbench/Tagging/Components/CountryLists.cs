@@ -8,9 +8,10 @@ namespace Workbench.Tagging.Components;
 /// while "Anh" and "Đức" elsewhere are given names ("Trần Minh Đức") or common words ("anh", brother).
 /// </summary>
 /// <remarks>An in-list alias counts when a comma, and nothing else, separates it from a country that counts (a plain
-/// alias, or an in-list one that counts already), and no capitalised word touches it on either side, which would make
-/// it part of a name ("Pháp, Anh Tuấn"). A list read from either end settles every item: "Anh, Đức, Pháp" counts both.
-/// </remarks>
+/// alias, or an in-list one that counts already), and nothing that makes it a name touches it: a capitalised word on
+/// either side ("Pháp, Anh Tuấn") or a title or honorific before it ("Theo ông Đức, Mỹ …", "Đại tá Đức"). A list read
+/// from either end settles every item: "Anh, Đức, Pháp" counts both. Only a comma joins: "Mỹ, Anh và Đức" leaves
+/// "Đức" out, as "và" joins names as readily as countries.</remarks>
 internal static class CountryLists
 {
     /// <summary>For each match, whether an in-list alias counts; <see langword="null"/> when no match is in-list (most
@@ -46,7 +47,8 @@ internal static class CountryLists
     private static bool Listed(ReadOnlySpan<AliasMatch> matches, int i, int neighbour, bool[] counts, string body, DocumentContext context)
     {
         var (m, n) = (matches[i], matches[neighbour]);
-        if (!m.Entry.InListOnly || !counts[neighbour] || n.Entry.Label != KnowledgeLabels.Country || Touched(m, body, context))
+        if (!m.Entry.InListOnly || !counts[neighbour] || n.Entry.Label != KnowledgeLabels.Country || Touched(m, body, context)
+            || (i > 0 && Titles(matches[i - 1]) && OnlySpace(body, matches[i - 1].End, m.Start)))
         {
             return false;
         }
@@ -73,6 +75,9 @@ internal static class CountryLists
         return (first > 0 && tokens[first - 1].IsCapitalized && OnlySpace(body, tokens[first - 1].End, m.Start))
             || (after < tokens.Length && tokens[after].IsCapitalized && OnlySpace(body, m.End, tokens[after].Start));
     }
+
+    private static bool Titles(AliasMatch m) =>
+        m.Entry.Label is KnowledgeLabels.Rank or KnowledgeLabels.Position or KnowledgeLabels.Honorific or KnowledgeLabels.Modifier;
 
     private static bool OnlySpace(string body, int start, int end) => start <= end && body.AsSpan(start, end - start).IsWhiteSpace();
 }

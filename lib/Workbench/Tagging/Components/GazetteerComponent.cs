@@ -5,7 +5,8 @@ namespace Workbench.Tagging.Components;
 
 /// <summary>Countries, places, organisations, ranks, positions (and the honorifics and modifiers that start a title
 /// chain) from the knowledge aliases; overlaps settled by the options' entity policy. An alias marked in-list counts only
-/// as an item of a list of countries (<see cref="CountryLists"/>).</summary>
+/// as an item of a list of countries (<see cref="CountryLists"/>), and as the country written right after a body of no
+/// fixed country ("Bộ Quốc phòng Đức" is Germany's ministry).</summary>
 internal sealed class GazetteerComponent : ITaggingComponent
 {
     private static readonly HashSet<string> s_labels =
