@@ -74,12 +74,14 @@ public class DateWordsTests
         Assert.Equal(new[] { DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code },
             WordFiles.ProblemsWith(WeekdaysFile, "Sonntag\t0\tde\nTHỨ  NĂM\t5\tvi\n"));
 
-    // The cleaner (bylines) and the tagger (the text) read one month file the same way, and report the same rows.
+    // The cleaner (bylines) and the tagger (the text) read one month file the same way, and report the same rows: a month
+    // outside 1 to 12, a repeated name, a row without a name, a name of two words.
     [Fact]
-    public void A_month_outside_one_to_twelve_a_repeated_name_and_a_row_without_a_name_are_reported_by_cleaning_and_tagging()
+    public void A_bad_month_row_is_reported_alike_by_cleaning_and_tagging()
     {
-        using var knowledge = KnowledgeCopy.With("dates-months.tsv", "Brumaire\t13\ten\nnov\t11\ten\n\t3\ten\n");
-        string[] expected = [DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code, DiagnosticCatalog.KnowledgeRowIncomplete.Code];
+        using var knowledge = KnowledgeCopy.With("dates-months.tsv", "Brumaire\t13\ten\nnov\t11\ten\n\t3\ten\nTháng Mười\t10\tvi\n");
+        string[] expected = [DiagnosticCatalog.InvalidKnowledgeValue.Code, DiagnosticCatalog.DuplicateKnowledge.Code, DiagnosticCatalog.KnowledgeRowIncomplete.Code,
+            DiagnosticCatalog.InvalidKnowledgeValue.Code];
 
         Assert.Equal(expected, InMonths(KnowledgeBase.Load(knowledge.Path).Diagnostics));
         Assert.Equal(expected, InMonths(Workbench.Cleaning.CleaningKnowledge.Load(knowledge.Path).Problems));
