@@ -49,7 +49,7 @@ internal static class EvalCommand
         {
             problems.ForEach(p => console.MarkupLine(Markup.Escape(p.ToString())));
             console.MarkupLine($"[red]error:[/] no gold record in '{Markup.Escape(options.Gold)}' to score against"
-                + (problems.Count > 0 ? $" ({problems.Count} line(s) could not be read, above)." : " (the file holds none)."));
+                + (problems.Count > 0 ? " (the problems reading it are above)." : " (the file holds none)."));
             return 2;
         }
         if (TagInput.Load(options.Articles, options.Knowledge, console, ct) is not ({ } tags, var loading))
