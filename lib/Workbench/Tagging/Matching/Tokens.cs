@@ -9,11 +9,11 @@ internal readonly record struct Token
 
     private readonly byte _kind;
 
-    public Token(int start, int end, bool isWord, bool capitalized = false, bool digitFirst = false)
+    private Token(int start, int end, byte kind)
     {
         Start = start;
         End = end;
-        _kind = (byte)((isWord ? WordBit : 0) | (isWord && capitalized ? CapitalBit : 0) | (isWord && digitFirst ? DigitBit : 0));
+        _kind = kind;
     }
 
     public int Start { get; }
@@ -27,6 +27,17 @@ internal readonly record struct Token
 
     /// <summary>Whether the token is a word whose first character is an ASCII digit.</summary>
     public bool StartsWithDigit => (_kind & DigitBit) != 0;
+
+    /// <summary>The word from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>, its first
+    /// character read for a capital or a digit.</summary>
+    public static Token Word(string text, int start, int end)
+    {
+        var first = text[start];
+        return new(start, end, (byte)(WordBit | (char.IsUpper(first) ? CapitalBit : 0) | (char.IsAsciiDigit(first) ? DigitBit : 0)));
+    }
+
+    /// <summary>The punctuation character at <paramref name="at"/>.</summary>
+    public static Token Punctuation(int at) => new(at, at + 1, 0);
 
     /// <summary>Whether the token is <paramref name="value"/>, in any case; the lengths are compared first, as most
     /// tokens asked about (is this a comma, "the", a full stop?) are not.</summary>
@@ -59,13 +70,12 @@ internal static class Tokenizer
                 {
                     i++;
                 }
-                var first = text[start];
-                tokens.Add(new Token(start, i, true, char.IsUpper(first), char.IsAsciiDigit(first)));
+                tokens.Add(Token.Word(text, start, i));
                 continue;
             }
             if (kind == Punctuation)
             {
-                tokens.Add(new Token(i, i + 1, false));
+                tokens.Add(Token.Punctuation(i));
             }
             i++;
         }
