@@ -62,23 +62,70 @@ public sealed record Document(
 }
 
 /// <summary>One annotation: a labelled range of the body with the canonical id it refers to.</summary>
-/// <param name="Start">UTF-16 offset of the first character.</param>
-/// <param name="End">Offset one past the last character.</param>
-/// <param name="Label">What it is: <c>person</c>, <c>country</c>, <c>organization</c>, <c>place</c>, <c>date</c>,
-/// <c>rank</c>, <c>position</c>, <c>trigger</c>, <c>topic</c> ….</param>
-/// <param name="Id">The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</param>
-/// <param name="Rule">Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</param>
-/// <param name="Country">The ISO country of the thing named, when known.</param>
 /// <remarks>A value, not an object: a corpus holds hundreds of thousands of spans, and as values they cost no object and
 /// no pointer each. So <c>default(Span)</c> (what <c>FirstOrDefault</c> gives when nothing matches) is no span at all:
 /// its <see cref="Label"/> is null. Ask with <c>Any</c>, or <c>Cast&lt;Span?&gt;().FirstOrDefault()</c>, when a search
-/// may find nothing.</remarks>
-public readonly record struct Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
+/// may find nothing. The label and the rule, a few dozen words for a whole corpus, are kept as small numbers of a table
+/// shared by every span (a span is 32 bytes, not 40, and holds two references for the collector to trace, not four);
+/// they read back as the very strings given.</remarks>
+public readonly record struct Span
 {
+    private readonly ushort _label;
+    private readonly ushort _rule;
+
+    /// <summary>A span of <paramref name="Label"/> from <paramref name="Start"/> to <paramref name="End"/>.</summary>
+    /// <param name="Start">UTF-16 offset of the first character.</param>
+    /// <param name="End">Offset one past the last character.</param>
+    /// <param name="Label">What it is: <c>person</c>, <c>country</c>, <c>organization</c>, <c>place</c>, <c>date</c>,
+    /// <c>rank</c>, <c>position</c>, <c>trigger</c>, <c>topic</c> ….</param>
+    /// <param name="Id">The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</param>
+    /// <param name="Rule">Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</param>
+    /// <param name="Country">The ISO country of the thing named, when known.</param>
+    public Span(int Start, int End, string Label, string Id, string Rule, string? Country = null)
+    {
+        this.Start = Start;
+        this.End = End;
+        _label = SpanTags.Of(Label);
+        this.Id = Id;
+        _rule = SpanTags.Of(Rule);
+        this.Country = Country;
+    }
+
+    /// <summary>UTF-16 offset of the first character.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Offset one past the last character.</summary>
+    public int End { get; init; }
+
+    /// <summary>What it is: <c>person</c>, <c>country</c>, <c>organization</c>, <c>place</c>, <c>date</c>, <c>rank</c>,
+    /// <c>position</c>, <c>trigger</c>, <c>topic</c> …; null only for <c>default(Span)</c>.</summary>
+    public string Label
+    {
+        get => SpanTags.Name(_label)!;
+        init => _label = SpanTags.Of(value);
+    }
+
+    /// <summary>The canonical id (<c>person:phan-van-giang</c>, <c>country:RU</c>, <c>date:--05-12</c>, <c>topic:training</c>).</summary>
+    public string Id { get; init; }
+
+    /// <summary>Which rule found it (<c>gazetteer</c>, <c>title-chain</c>, <c>short-ref</c>, <c>description</c> …).</summary>
+    public string Rule
+    {
+        get => SpanTags.Name(_rule)!;
+        init => _rule = SpanTags.Of(value);
+    }
+
+    /// <summary>The ISO country of the thing named, when known.</summary>
+    public string? Country { get; init; }
+
     /// <summary>The text this span covers in <paramref name="body"/>.</summary>
     /// <param name="body">The article body.</param>
     /// <returns>The surface text.</returns>
     public string Of(string body) => body[Start..End];
+
+    /// <summary>The span's parts, in the constructor's order (<c>var (start, end, label, id, rule, country) = span</c>).</summary>
+    public void Deconstruct(out int Start, out int End, out string Label, out string Id, out string Rule, out string? Country) =>
+        (Start, End, Label, Id, Rule, Country) = (this.Start, this.End, this.Label, this.Id, this.Rule, this.Country);
 }
 
 /// <summary>A person as one article presents them.</summary>
