@@ -38,6 +38,26 @@ public class EventTests
     public void Blocked_triggers_and_events_without_enough_people_are_dropped(string language, string text) =>
         Assert.Empty(TaggingFixtures.Tag(text, language).Events);
 
+    // An event keeps its sentence as a range of the body; it reads, compares and changes as if it held the text.
+    [Fact]
+    public void An_event_reads_its_sentence_from_the_body_and_compares_by_its_text()
+    {
+        const string text = "It rained.\nDeputy Defence Minister Tran Van Son held talks with Admiral Ivan Petrov in Vladivostok.\nBoth spoke.";
+        var first = Assert.Single(TaggingFixtures.Tag(text).Events);
+        // Another body with the same text; the lists of people are the first event's, as lists compare by reference.
+        var second = Assert.Single(TaggingFixtures.Tag(new string(text.AsSpan())).Events) with
+        {
+            Participants = first.Participants, Countries = first.Countries,
+        };
+
+        Assert.Equal("Deputy Defence Minister Tran Van Son held talks with Admiral Ivan Petrov in Vladivostok.", first.Sentence);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(first, first with { Sentence = new string(first.Sentence.AsSpan()) });
+        Assert.NotEqual(first, first with { Sentence = "Another sentence." });
+        Assert.Equal("Another sentence.", (first with { Sentence = "Another sentence." }).Sentence);
+    }
+
     [Fact]
     public void The_same_event_told_twice_is_one_event()
     {

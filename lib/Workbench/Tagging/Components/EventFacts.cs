@@ -47,7 +47,8 @@ internal static class EventFacts
                 countries.Add(country);
             }
         }
-        return new Event(document.Article.Id, e.Type, date, year, place, e.Participants, countries.ToArray(), Text(document.Article.Body, sentence));
+        return new Event(document.Article.Id, e.Type, date, year, place, e.Participants, countries.ToArray(), document.Article.Body,
+            Trimmed(document.Article.Body, sentence));
     }
 
     /// <summary>The date, year and place of the sentence holding <paramref name="offset"/>.</summary>
@@ -66,11 +67,19 @@ internal static class EventFacts
         return (date, year, place);
     }
 
-    /// <summary>The sentence's text, trimmed (the body itself when that is all of it).</summary>
-    private static string Text(string body, Text.TextSpan sentence)
+    /// <summary>The sentence without the white space at its ends.</summary>
+    private static Text.TextSpan Trimmed(string body, Text.TextSpan sentence)
     {
-        var trimmed = body.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
-        return trimmed.Length == body.Length ? body : trimmed.ToString();
+        var (start, end) = (sentence.Start, sentence.End);
+        while (start < end && char.IsWhiteSpace(body[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(body[end - 1]))
+        {
+            end--;
+        }
+        return new Text.TextSpan(start, end);
     }
 
     /// <summary>The date of the first date span in <paramref name="sentence"/>, as the run's string.</summary>
