@@ -8,7 +8,7 @@ namespace Workbench.Tagging.Components;
 internal readonly record struct DayMonth(int Day, int Month, int? Year, int Last);
 
 /// <summary>Reads the date shapes the tagger knows from a token position.</summary>
-internal readonly ref struct DateTokens
+internal readonly ref partial struct DateTokens
 {
     private readonly string _body;
     private readonly ReadOnlySpan<Token> _tokens;
@@ -49,34 +49,6 @@ internal readonly ref struct DateTokens
         return WithYear(day, month, last);
     }
 
-    /// <summary>"8-10 November", "8 and 9 November 2023", "ngày 8-10/11", "từ ngày 8 đến ngày 10/11/2023": two days
-    /// joined by a word of dates-words.tsv, the month (and year) after the last; the date is the first day's.</summary>
-    /// <remarks>A month in figures needs a lead word before one of the days, or a year, as a bare day and month do
-    /// (<see cref="Numeric"/>): "8-10/11" alone may be anything.</remarks>
-    public DayMonth? Range(int k)
-    {
-        var lead = IsLead(k);
-        var d = lead ? k + 1 : k;
-        if (Day(d) is not { } day || RangeEnd(d, day) is not { } last)
-        {
-            return null;
-        }
-        if (Month(last + 1) is { } month)
-        {
-            return FitsMonth(last, month) ? WithYear(day, month, last + 1) : null;
-        }
-        if (!(Is(last + 1, "/") || Is(last + 1, "-")) || Number(last + 2, 2) is not (>= 1 and <= 12 and var figures) || !FitsMonth(last, figures))
-        {
-            return null;
-        }
-        var sep = Text(last + 1);
-        if (Is(last + 3, sep) && IsYear(last + 4) && Number(last + 4, 4) is { } year)
-        {
-            return new DayMonth(day, figures, year, last + 4);
-        }
-        return lead || IsLead(last - 1) ? new DayMonth(day, figures, null, last + 2) : null;
-    }
-
     /// <summary>"9 November 2023".</summary>
     public DayMonth? DayFirst(int k) =>
         Day(k) is { } day && Month(k + 1) is { } month ? WithYear(day, month, k + 1) : null;
@@ -91,22 +63,24 @@ internal readonly ref struct DateTokens
         }
         var lead = IsLead(k);
         var d = lead ? k + 1 : k;
-        if (Number(d, 2) is not { } day || !(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
-        {
-            return null;
-        }
-        var sep = Text(d + 1);
         // "8-10/11" is a range (Range reads it when dates-words.tsv joins its days with "-"), never the 8th of October;
         // "12/5-14/5" is the 12th of May.
-        if (sep == "-" && Is(d + 3, "/"))
+        if (Number(d, 2) is not { } day || MonthInFigures(d) is not { } m || (Is(d + 1, "-") && Is(d + 3, "/")))
         {
             return null;
         }
-        if (Is(d + 3, sep) && IsYear(d + 4) && Number(d + 4, 4) is { } year)
+        return m.Year is not null || lead ? new DayMonth(day, m.Month, m.Year, m.Last) : null;
+    }
+
+    /// <summary>"/11", "-5-2024": the month in figures after the day at token <paramref name="d"/>, and the year when it
+    /// follows with the same separator; the index of the last token read.</summary>
+    private (int Month, int? Year, int Last)? MonthInFigures(int d)
+    {
+        if (!(Is(d + 1, "/") || Is(d + 1, "-")) || Number(d + 2, 2) is not { } month)
         {
-            return new DayMonth(day, month, year, d + 4);
+            return null;
         }
-        return lead ? new DayMonth(day, month, null, d + 2) : null;
+        return Is(d + 3, Text(d + 1)) && IsYear(d + 4) && Number(d + 4, 4) is { } year ? (month, year, d + 4) : (month, null, d + 2);
     }
 
     /// <summary>"on Thursday", "chiều thứ Năm": a weekday name of dates-weekdays.tsv (one or more tokens) after a weekday
@@ -149,22 +123,6 @@ internal readonly ref struct DateTokens
         var y = Is(dayToken + 1, ",") ? dayToken + 2 : dayToken + 1;
         return IsYear(y) && Number(y, 4) is { } year ? new DayMonth(day, month, year, y) : new DayMonth(day, month, null, dayToken);
     }
-
-    /// <summary>The last day of a range whose first day, <paramref name="first"/>, is at token <paramref name="d"/>: after a
-    /// joiner and perhaps a lead word ("8 đến ngày 10"), a later day; or <see langword="null"/>.</summary>
-    private int? RangeEnd(int d, int first)
-    {
-        if (d + 2 >= _tokens.Length || !_words.RangeJoiners.Contains(_body, _tokens[d + 1]))
-        {
-            return null;
-        }
-        var e = IsLead(d + 2) ? d + 3 : d + 2;
-        return Day(e) is { } last && last > first ? e : null;
-    }
-
-    /// <summary>Whether the day at token <paramref name="k"/> (the last of a range) lies within <paramref name="month"/>
-    /// of some year ("30-31/11" is no range).</summary>
-    private bool FitsMonth(int k, int month) => Day(k) is { } day && day <= DateTime.DaysInMonth(2024, month);
 
     private bool IsYear(int k) => k < _tokens.Length && _tokens[k].End - _tokens[k].Start == 4 && Number(k, 4) is not null;
 
