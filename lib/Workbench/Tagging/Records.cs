@@ -54,11 +54,12 @@ public sealed record Event(string Article, string Type, string? Date, int? Year,
 }
 
 /// <summary>A range of a text, compared and hashed by the characters it covers.</summary>
+/// <remarks>A whole text is kept as it is, null included (a record made with a null sentence gives null back).</remarks>
 internal readonly struct BodyRange(string text, int start, int length) : IEquatable<BodyRange>
 {
-    public static BodyRange Of(string text) => new(text, 0, text.Length);
+    public static BodyRange Of(string? text) => new(text!, 0, text?.Length ?? 0);
 
-    public string Text => start == 0 && length == text.Length ? text : text.Substring(start, length);
+    public string Text => text is null || (start == 0 && length == text.Length) ? text! : text.Substring(start, length);
 
     private ReadOnlySpan<char> Chars => text.AsSpan(start, length);
 
