@@ -6,6 +6,7 @@ internal sealed record KnowledgeData(
     IReadOnlyDictionary<(string Type, string Id, string Country), string> Names,
     TitleWords TitleWords,
     DateWords DateWords,
+    WordSet ListJoiners,
     Dictionary<string, string> Surnames,
     IReadOnlyList<string> PatronymicSuffixes,
     IReadOnlySet<string> SurnameFirstCountries,

@@ -1,8 +1,11 @@
 namespace Workbench.Knowledge;
 
-/// <summary>The word files: title words, date words and weekday names, each word one token.</summary>
+/// <summary>The word files: title words, date words, weekday names and list words, each word one token.</summary>
 internal static partial class KnowledgeLoader
 {
+    /// <summary>The file of the words that join a list's last item, and the one kind it has.</summary>
+    public const string ListJoinersFile = "list-words.tsv", ListJoiner = "joiner";
+
     /// <summary>The words of title-words.tsv by kind.</summary>
     private static TitleWords ReadTitleWords(KnowledgeRows reader)
     {
@@ -10,6 +13,10 @@ internal static partial class KnowledgeLoader
         return new TitleWords(new WordSet(words[TitleWords.Title]), new WordSet(words[TitleWords.Connector]),
             new WordSet(words[TitleWords.Host]), new WordSet(words[TitleWords.NameSuffix]), new WordSet(words[TitleWords.Article]));
     }
+
+    /// <summary>The words of list-words.tsv that join the last item of a list ("và", "and").</summary>
+    private static WordSet ReadListJoiners(KnowledgeRows reader) =>
+        new(ReadWords(reader, ListJoinersFile, "list word", [ListJoiner])[ListJoiner]);
 
     /// <summary>The words of dates-words.tsv by kind, and the weekday names of dates-weekdays.tsv.</summary>
     private static DateWords ReadDateWords(KnowledgeRows reader)

@@ -86,6 +86,7 @@ internal static partial class KnowledgeLoader
             names,
             ReadTitleWords(reader),
             ReadDateWords(reader),
+            ReadListJoiners(reader),
             Surnames(reader, parts),
             parts.Where(p => p.Get("kind") == "patronymic-suffix").Select(p => p.Get("value").ToLowerInvariant()).ToArray(),
             parts.Where(p => p.Get("kind") == "name-order"

@@ -12,6 +12,8 @@ public class CountryListTests
     [InlineData("Doanh nghiệp đến từ Mỹ, Nga, Pháp, Anh, Đức, Israel tham gia triển lãm.", "DE;FR;GB;IL;RU;US")]
     [InlineData("Các đoàn Anh, Đức, Pháp đã có mặt.", "DE;FR;GB")]
     [InlineData("Đoàn Pháp, Đức tham dự.", "DE;FR")]
+    [InlineData("Mỹ, Anh và Đức ký kết.", "DE;GB;US")]
+    [InlineData("Anh, Pháp và Đức ký kết.", "DE;FR;GB")]
     public void In_a_comma_list_of_countries_the_short_names_are_countries(string text, string countries) =>
         Assert.Equal(countries.Split(';'), Countries(text));
 
@@ -23,8 +25,21 @@ public class CountryListTests
     [InlineData("Theo ông Đức, Mỹ sẽ tham gia.", "US")]
     [InlineData("Đại tá Đức, Nga và Mỹ dự họp.", "RU;US")]
     [InlineData("Anh, Đức và các bạn cùng đến.", "")]
+    [InlineData("Mỹ và Đức hợp tác.", "US")]
+    [InlineData("Mỹ, Nga và Đức Minh dự họp.", "RU;US")]
     public void Elsewhere_they_are_a_name_or_a_word(string text, string countries) =>
         Assert.Equal(countries.Split(';', StringSplitOptions.RemoveEmptyEntries), Countries(text));
+
+    [Fact]
+    public void Every_list_word_is_one_token_of_a_known_kind() =>
+        WordFiles.AssertEveryWordIsOneTokenOfAKnownKind(KnowledgeLoader.ListJoinersFile, [KnowledgeLoader.ListJoiner]);
+
+    [Fact]
+    public void Without_its_joiner_the_last_item_of_a_list_is_no_country() =>
+        WordFiles.AssertFoundOnlyWithRow(KnowledgeLoader.ListJoinersFile, "joiner\tvi\tvà",
+            knowledge => string.Join(";", TaggingFixtures.Tag("Mỹ, Anh và Đức ký kết.", "vi", knowledge: knowledge).SpansOf("country")
+                .Where(s => s.Id == "country:DE").Select(s => s.Id)),
+            "country:DE");
 
     [Fact]
     public void An_only_value_other_than_in_list_is_reported_by_code() =>

@@ -10,8 +10,9 @@ namespace Workbench.Tagging.Components;
 /// <remarks>An in-list alias counts when a comma, and nothing else, separates it from a country that counts (a plain
 /// alias, or an in-list one that counts already), and nothing that makes it a name touches it: a capitalised word on
 /// either side ("Pháp, Anh Tuấn") or a title or honorific before it ("Theo ông Đức, Mỹ …", "Đại tá Đức"). A list read
-/// from either end settles every item: "Anh, Đức, Pháp" counts both. Only a comma joins: "Mỹ, Anh và Đức" leaves
-/// "Đức" out, as "và" joins names as readily as countries.</remarks>
+/// from either end settles every item: "Anh, Đức, Pháp" counts both. A joiner of list-words.tsv ("và", "and") joins
+/// only the last item of a list that has a comma in it ("Mỹ, Anh và Đức"): "Mỹ và Đức" alone does not decide, as "và"
+/// joins names as readily as countries.</remarks>
 internal static class CountryLists
 {
     /// <summary>For each match, whether an in-list alias counts; <see langword="null"/> when no match is in-list (most
@@ -41,19 +42,34 @@ internal static class CountryLists
         {
             counts[i] |= Listed(matches, i, i + 1, counts, body, context);
         }
+        // Then the last item, after a joiner of list-words.tsv, of a list with a comma in it: "Mỹ, Anh và Đức".
+        var joiners = context.Knowledge.ListJoiners;
+        for (var i = 2; i < matches.Length; i++)
+        {
+            counts[i] |= Standalone(matches, i, body, context) && Counted(matches, i - 1, counts) && Counted(matches, i - 2, counts)
+                && joiners.Contains(body.AsSpan(matches[i - 1].End, matches[i].Start - matches[i - 1].End).Trim())
+                && OnlyComma(body, matches[i - 2].End, matches[i - 1].Start);
+        }
         return counts;
     }
 
     private static bool Listed(ReadOnlySpan<AliasMatch> matches, int i, int neighbour, bool[] counts, string body, DocumentContext context)
     {
-        var (m, n) = (matches[i], matches[neighbour]);
-        if (!m.Entry.InListOnly || !counts[neighbour] || n.Entry.Label != KnowledgeLabels.Country || Touched(m, body, context)
-            || (i > 0 && Titles(matches[i - 1]) && OnlySpace(body, matches[i - 1].End, m.Start)))
+        if (!Standalone(matches, i, body, context) || !Counted(matches, neighbour, counts))
         {
             return false;
         }
+        var (m, n) = (matches[i], matches[neighbour]);
         return neighbour < i ? OnlyComma(body, n.End, m.Start) : OnlyComma(body, m.End, n.Start);
     }
+
+    /// <summary>Whether match <paramref name="i"/> is an in-list alias that nothing makes part of a name.</summary>
+    private static bool Standalone(ReadOnlySpan<AliasMatch> matches, int i, string body, DocumentContext context) =>
+        matches[i].Entry.InListOnly && !Touched(matches[i], body, context)
+        && !(i > 0 && Titles(matches[i - 1]) && OnlySpace(body, matches[i - 1].End, matches[i].Start));
+
+    private static bool Counted(ReadOnlySpan<AliasMatch> matches, int i, bool[] counts) =>
+        counts[i] && matches[i].Entry.Label == KnowledgeLabels.Country;
 
     /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is one comma and white space.</summary>
     private static bool OnlyComma(string body, int start, int end)
