@@ -24,7 +24,7 @@ public static class Segmenter
             }
             else if (blank && start >= 0)
             {
-                spans.Add(Trim(body, start, lineStart - 1));
+                spans.Add(new TextSpan(start, lineStart - 1).Trimmed(body));
                 start = -1;
             }
             if (nl < 0)
@@ -35,7 +35,7 @@ public static class Segmenter
         }
         if (start >= 0)
         {
-            spans.Add(Trim(body, start, body.Length));
+            spans.Add(new TextSpan(start, body.Length).Trimmed(body));
         }
         return spans;
     }
@@ -56,18 +56,5 @@ public static class Segmenter
             splitter.Split(body, p, spans);
         }
         return spans;
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return new TextSpan(start, end);
     }
 }

@@ -25,4 +25,21 @@ public readonly record struct TextSpan(int Start, int End)
     /// <param name="text">The text the offsets refer to.</param>
     /// <example><c>new TextSpan(0, 5).Of("Hanoi (VNA)")</c> is <c>"Hanoi"</c>.</example>
     public string Of(string text) => text[Start..End];
+
+    /// <summary>This span without the white space at its ends in <paramref name="text"/>.</summary>
+    /// <param name="text">The text the offsets refer to.</param>
+    /// <example><c>new TextSpan(0, 8).Trimmed("  Hanoi  ")</c> covers <c>"Hanoi"</c>.</example>
+    public TextSpan Trimmed(string text)
+    {
+        var (start, end) = (Start, End);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
 }

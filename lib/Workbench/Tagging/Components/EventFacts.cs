@@ -48,7 +48,7 @@ internal static class EventFacts
             }
         }
         return new Event(document.Article.Id, e.Type, date, year, place, e.Participants, countries.ToArray(), document.Article.Body,
-            Trimmed(document.Article.Body, sentence));
+            sentence.Trimmed(document.Article.Body));
     }
 
     /// <summary>The date, year and place of the sentence holding <paramref name="offset"/>.</summary>
@@ -65,21 +65,6 @@ internal static class EventFacts
             : null;
         int? year = date is { Length: 10 } && !date.StartsWith('-') ? int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) : null;
         return (date, year, place);
-    }
-
-    /// <summary>The sentence without the white space at its ends.</summary>
-    private static Text.TextSpan Trimmed(string body, Text.TextSpan sentence)
-    {
-        var (start, end) = (sentence.Start, sentence.End);
-        while (start < end && char.IsWhiteSpace(body[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(body[end - 1]))
-        {
-            end--;
-        }
-        return new Text.TextSpan(start, end);
     }
 
     /// <summary>The date of the first date span in <paramref name="sentence"/>, as the run's string.</summary>
