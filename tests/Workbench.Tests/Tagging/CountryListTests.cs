@@ -1,5 +1,6 @@
 using Workbench.Diagnostics;
 using Workbench.Knowledge;
+using Workbench.Tagging;
 using Workbench.Tests.Support;
 
 namespace Workbench.Tests.Tags;
@@ -29,6 +30,17 @@ public class CountryListTests
     [InlineData("Mỹ, Nga và Đức Minh dự họp.", "RU;US")]
     public void Elsewhere_they_are_a_name_or_a_word(string text, string countries) =>
         Assert.Equal(countries.Split(';', StringSplitOptions.RemoveEmptyEntries), Countries(text));
+
+    // With every match kept, "Anh" inside "Vương quốc Anh" overlaps its neighbour: the list reading passes over it.
+    [Fact]
+    public void Overlapping_matches_kept_by_the_overlap_policy_are_read_without_failing()
+    {
+        var tags = Tagger.Tag([TaggingFixtures.Article("Mỹ, Nga và Vương quốc Anh ký kết.", "vi")],
+            new TaggerOptions { EntityOverlap = OverlapPolicy.KeepAll });
+
+        Assert.Empty(tags.Diagnostics);
+        Assert.Equal(["GB", "RU", "US"], tags.Documents.Single().SpansOf("country").Select(s => s.Id["country:".Length..]).Distinct().Order());
+    }
 
     [Fact]
     public void Every_list_word_is_one_token_of_a_known_kind() =>

@@ -28,6 +28,8 @@ internal static class CountryLists
         {
             return null;
         }
+        // Whether each match is a country that counts: every plain country alias, and the in-list ones found below
+        // (only countries.tsv may mark an alias in-list, so no other label ever counts).
         var counts = new bool[matches.Length];
         for (var i = 0; i < matches.Length; i++)
         {
@@ -46,21 +48,20 @@ internal static class CountryLists
         var joiners = context.Knowledge.ListJoiners;
         for (var i = 2; i < matches.Length; i++)
         {
-            counts[i] |= Standalone(matches, i, body, context) && Counted(matches, i - 1, counts) && Counted(matches, i - 2, counts)
-                && joiners.Contains(body.AsSpan(matches[i - 1].End, matches[i].Start - matches[i - 1].End).Trim())
-                && OnlyComma(body, matches[i - 2].End, matches[i - 1].Start);
+            counts[i] |= Standalone(matches, i, body, context) && counts[i - 1] && counts[i - 2]
+                && joiners.Contains(Between(body, matches[i - 1].End, matches[i].Start)) && Between(body, matches[i - 2].End, matches[i - 1].Start) is [','];
         }
         return counts;
     }
 
     private static bool Listed(ReadOnlySpan<AliasMatch> matches, int i, int neighbour, bool[] counts, string body, DocumentContext context)
     {
-        if (!Standalone(matches, i, body, context) || !Counted(matches, neighbour, counts))
+        if (!Standalone(matches, i, body, context) || !counts[neighbour])
         {
             return false;
         }
         var (m, n) = (matches[i], matches[neighbour]);
-        return neighbour < i ? OnlyComma(body, n.End, m.Start) : OnlyComma(body, m.End, n.Start);
+        return (neighbour < i ? Between(body, n.End, m.Start) : Between(body, m.End, n.Start)) is [','];
     }
 
     /// <summary>Whether match <paramref name="i"/> is an in-list alias that nothing makes part of a name.</summary>
@@ -68,19 +69,9 @@ internal static class CountryLists
         matches[i].Entry.InListOnly && !Touched(matches[i], body, context)
         && !(i > 0 && Titles(matches[i - 1]) && OnlySpace(body, matches[i - 1].End, matches[i].Start));
 
-    private static bool Counted(ReadOnlySpan<AliasMatch> matches, int i, bool[] counts) =>
-        counts[i] && matches[i].Entry.Label == KnowledgeLabels.Country;
-
-    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is one comma and white space.</summary>
-    private static bool OnlyComma(string body, int start, int end)
-    {
-        if (start > end)
-        {
-            return false;
-        }
-        var between = body.AsSpan(start, end - start).Trim();
-        return between is [','];
-    }
+    /// <summary>The text between two matches without its white space; empty when the matches overlap (an overlap policy
+    /// that keeps every match).</summary>
+    private static ReadOnlySpan<char> Between(string body, int start, int end) => start <= end ? body.AsSpan(start, end - start).Trim() : [];
 
     /// <summary>Whether a capitalised word comes right before or after the match, with only white space between.</summary>
     private static bool Touched(AliasMatch m, string body, DocumentContext context)

@@ -31,11 +31,11 @@ internal sealed class GazetteerComponent : ITaggingComponent
         for (var i = 0; i < matches.Length; i++)
         {
             var m = matches[i];
-            if (m.Entry.InListOnly && (listed is null || !listed[i]))
+            if (m.Entry.InListOnly && !listed![i])
             {
-                continue;
+                continue; // Accepted gives a list whenever a match is in-list
             }
-            var country = m.Entry.Country ?? FollowingCountry(matches, i, document.Article.Body);
+            var country = m.Entry.Country ?? FollowingCountry(matches, i, body);
             spans.Add(new Span(m.Start, m.End, m.Entry.Label, m.Entry.SpanId, "gazetteer", country));
         }
         context.Spans.Merge(spans.WritableSpan);
