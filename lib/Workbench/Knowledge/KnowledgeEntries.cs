@@ -8,8 +8,8 @@ internal sealed record AliasEntry(
     string Label, string Id, string Lang, string Alias, bool Cased, string? Country = null, int Priority = 0, bool Head = false, string? Extra = null,
     bool InListOnly = false)
 {
-    /// <summary>The value of a gazetteer row's <c>only</c> column that makes its alias count only as an item of a comma
-    /// list of countries ("Mỹ, Nga, Pháp, Anh, Đức").</summary>
+    /// <summary>The value of a gazetteer row's <c>only</c> column that makes its alias count only as an item of a list
+    /// of countries with a comma in it ("Mỹ, Nga, Pháp, Anh, Đức", "Mỹ, Anh và Đức"; see <c>CountryLists</c>).</summary>
     public const string InList = "in-list";
 
     /// <summary>The id a match of this alias carries (<c>country:RU</c>, <c>topic:training</c>, <c>event:visit</c>), built
